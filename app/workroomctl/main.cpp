@@ -1,0 +1,45 @@
+// workroomctl: drives the same core services as the GUI, headless, for IT staff and scripts.
+#include "BuildInfo.h"
+#include "ComponentVersions.h"
+#include "CryptoRuntime.h"
+#include "Localization.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    workroom::signing::CryptoRuntime crypto;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("workroom"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(workroom::app::productVersion));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Workroom on the command line"));
+    parser.addHelpOption();
+    const QCommandLineOption versionOption(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QStringLiteral("Print the versions of Workroom and the libraries it uses."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Message language: de or en."),
+                                        QStringLiteral("code"));
+    parser.addOptions({versionOption, langOption});
+    parser.process(app);
+
+    const auto language = workroom::app::chooseLanguage(parser.value(langOption), QLocale());
+    if (!language) {
+        std::fprintf(stderr, "workroomctl: %s\n", qUtf8Printable(language.error()));
+        return 2;
+    }
+    const workroom::app::Localization localization(*language);
+
+    if (parser.isSet(versionOption)) {
+        for (const auto &[component, version] : workroom::app::componentVersions(crypto)) {
+            std::printf("%s: %s\n", qUtf8Printable(component), qUtf8Printable(version));
+        }
+        return 0;
+    }
+    parser.showHelp(2);
+}
