@@ -50,8 +50,8 @@
         <translation>kein Anbieter bietet CMS-Signaturen</translation>
     </message>
     <message>
-        <source>provider %1 %2</source>
-        <translation>Anbieter %1 %2</translation>
+        <source>provider %1</source>
+        <translation>Anbieter %1</translation>
     </message>
     <message>
         <source>%1 with FTS5</source>

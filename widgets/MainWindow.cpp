@@ -130,8 +130,7 @@ void MainWindow::createActions()
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-about")),
-                                         tr("&About Workroom"), this,
-                                         &MainWindow::showAboutDialog);
+                                         tr("&About Workroom"), this, &MainWindow::showAboutDialog);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
@@ -162,8 +161,8 @@ void MainWindow::createCentralArea()
         auto *item = new QListWidgetItem(themedIcon(entry.themeIcon, entry.fallbackIcon),
                                          viewTitle(entry.view), viewList_);
         item->setToolTip(QStringLiteral("%1 (%2)").arg(
-            viewTitle(entry.view), QKeySequence(QString::fromLatin1(entry.shortcut))
-                                       .toString(QKeySequence::NativeText)));
+            viewTitle(entry.view),
+            QKeySequence(QString::fromLatin1(entry.shortcut)).toString(QKeySequence::NativeText)));
     }
     connect(viewList_, &QListWidget::currentRowChanged, this, &MainWindow::updateViewHeading);
     navigationLayout->addWidget(switcherLabel);
@@ -200,12 +199,14 @@ void MainWindow::createCentralArea()
     caseList_->setAlternatingRowColors(true);
     caseList_->header()->setStretchLastSection(false);
     caseList_->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    caseListEmpty_ = makeHint(QString(), cases);
+    // An empty view says so inside the list, where the cases would be.
+    caseListEmpty_ = makeHint(QString(), caseList_->viewport());
     caseListEmpty_->setObjectName(QStringLiteral("caseListEmpty"));
+    auto *emptyLayout = new QVBoxLayout(caseList_->viewport());
+    emptyLayout->addWidget(caseListEmpty_);
     casesLayout->addWidget(viewHeading_);
     casesLayout->addWidget(searchField_);
-    casesLayout->addWidget(caseList_, 3);
-    casesLayout->addWidget(caseListEmpty_, 1);
+    casesLayout->addWidget(caseList_, 1);
 
     // Right: the chosen case; the detail pages take their place here once a case is chosen.
     detailStack_ = new QStackedWidget(splitter_);

@@ -31,25 +31,29 @@ QList<std::pair<QString, QString>> componentVersions(const signing::CryptoRuntim
     lines.append({QStringLiteral("Qt"), qt});
 
     const signing::CryptoRuntimeInfo cryptoInfo = crypto.info();
-    const QString provider = cryptoInfo.providerName.isEmpty()
-                                 ? ComponentVersionsText::tr("no provider offers CMS signatures")
-                                 : ComponentVersionsText::tr("provider %1 %2")
-                                       .arg(cryptoInfo.providerName, cryptoInfo.providerVersion);
-    lines.append({QStringLiteral("QCA"),
-                  QStringLiteral("%1 (%2; %3)")
-                      .arg(cryptoInfo.qcaVersion, provider,
-                           cryptoInfo.features.join(QStringLiteral(", ")))});
+    const QString provider =
+        cryptoInfo.providerName.isEmpty()
+            ? ComponentVersionsText::tr("no provider offers CMS signatures")
+            : ComponentVersionsText::tr("provider %1")
+                  .arg(QStringList{cryptoInfo.providerName, cryptoInfo.providerVersion}
+                           .join(QLatin1Char(' '))
+                           .trimmed());
+    lines.append({QStringLiteral("QCA"), QStringLiteral("%1 (%2; %3)")
+                                             .arg(cryptoInfo.qcaVersion, provider,
+                                                  cryptoInfo.features.join(QStringLiteral(", ")))});
 
     const pdf::PdfRuntimeInfo pdfInfo = pdf::pdfRuntimeInfo();
     lines.append({QStringLiteral("Poppler"), pdfInfo.version});
 
     const auto sqlite = storage::probeSqliteRuntime();
     if (sqlite) {
-        lines.append({QStringLiteral("SQLite"), sqlite->hasFts5
-                                                    ? ComponentVersionsText::tr("%1 with FTS5").arg(sqlite->version)
-                                                    : ComponentVersionsText::tr("%1 without FTS5").arg(sqlite->version)});
+        lines.append({QStringLiteral("SQLite"),
+                      sqlite->hasFts5
+                          ? ComponentVersionsText::tr("%1 with FTS5").arg(sqlite->version)
+                          : ComponentVersionsText::tr("%1 without FTS5").arg(sqlite->version)});
     } else {
-        lines.append({QStringLiteral("SQLite"), ComponentVersionsText::tr("not available: %1").arg(sqlite.error())});
+        lines.append({QStringLiteral("SQLite"),
+                      ComponentVersionsText::tr("not available: %1").arg(sqlite.error())});
     }
 
     lines.append({ComponentVersionsText::tr("Operating system"), QSysInfo::prettyProductName()});

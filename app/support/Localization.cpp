@@ -25,7 +25,7 @@ bool isSupported(const QString &language)
 std::expected<QString, QString> chooseLanguage(const QString &requested, const QLocale &system)
 {
     if (!requested.isEmpty()) {
-        const QString code = requested.toLower();
+        QString code = requested.toLower();
         if (isSupported(code)) {
             return code;
         }
@@ -35,7 +35,7 @@ std::expected<QString, QString> chooseLanguage(const QString &requested, const Q
                 .arg(requested));
     }
     for (const QString &uiLanguage : system.uiLanguages()) {
-        const QString code = uiLanguage.section(QLatin1Char('-'), 0, 0).toLower();
+        QString code = uiLanguage.section(QLatin1Char('-'), 0, 0).toLower();
         if (isSupported(code)) {
             return code;
         }

@@ -40,9 +40,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("User interface language: de or en."),
                                         QStringLiteral("code"));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"), QStringLiteral("Use DIR as the data directory."),
-        QStringLiteral("DIR"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QStringLiteral("Use DIR as the data directory."),
+                                           QStringLiteral("DIR"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QStringLiteral("Write the main window to FILE (PNG) once it is shown, then exit."),

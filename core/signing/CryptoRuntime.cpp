@@ -48,7 +48,10 @@ CryptoRuntimeInfo CryptoRuntime::info() const
     for (QCA::Provider *provider : providers) {
         if (provider->features().contains(QStringLiteral("cms"))) {
             info.providerName = provider->name();
-            info.providerVersion = versionString(provider->version());
+            // Providers that do not version themselves report 0.
+            if (provider->version() != 0) {
+                info.providerVersion = versionString(provider->version());
+            }
             break;
         }
     }

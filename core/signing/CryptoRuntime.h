@@ -11,7 +11,7 @@ namespace workroom::signing {
 struct CryptoRuntimeInfo {
     QString qcaVersion;       // for example "2.3.10"
     QString providerName;     // the provider that offers CMS, for example "qca-ossl"
-    QString providerVersion;  // that provider's own version
+    QString providerVersion;  // that provider's own version; empty if it has none
     QStringList features;     // what the stack supports of what Workroom needs
     bool supportsCms = false;
     bool supportsPkcs12 = false;

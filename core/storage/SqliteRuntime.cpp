@@ -29,8 +29,8 @@ std::expected<SqliteRuntimeInfo, QString> probeSqliteRuntime()
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         return std::unexpected(QCoreApplication::translate(
-            "workroom::storage",
-            "The SQLite driver of Qt (QSQLITE) is not installed (Debian package libqt6sql6-sqlite)."));
+            "workroom::storage", "The SQLite driver of Qt (QSQLITE) is not installed (Debian "
+                                 "package libqt6sql6-sqlite)."));
     }
     const ScopedConnection connection(QStringLiteral("workroom-probe-")
                                       + QUuid::createUuid().toString(QUuid::WithoutBraces));

@@ -59,6 +59,7 @@ private slots:
         QCOMPARE(views->count(), 5);
         QCOMPARE(views->item(0)->text(), QStringLiteral("Mein Tag"));
         QCOMPARE(views->item(1)->text(), QStringLiteral("Alle Vorgänge"));
+        saveScreenshot(window, "main-window-de");
     }
 
     void showsTheEnglishTitleUnderLangEn()
@@ -103,9 +104,9 @@ private slots:
 
     void bundledIconsLoad()
     {
-        for (const char *file : {":/icons/my-day.svg", ":/icons/all-cases.svg", ":/icons/inbox.svg",
-                                 ":/icons/review.svg", ":/icons/register.svg",
-                                 ":/icons/workroom.svg"}) {
+        for (const char *file :
+             {":/icons/my-day.svg", ":/icons/all-cases.svg", ":/icons/inbox.svg",
+              ":/icons/review.svg", ":/icons/register.svg", ":/icons/workroom.svg"}) {
             const QIcon icon(QString::fromLatin1(file));
             QVERIFY2(!icon.pixmap(24, 24).isNull(), file);
         }
@@ -137,6 +138,9 @@ private slots:
         const workroom::signing::CryptoRuntime crypto;
         const auto components = workroom::app::componentVersions(crypto);
         AboutDialog dialog(QStringLiteral("1.2.3"), components);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        saveScreenshot(dialog, "about-dialog");
         auto *view = dialog.findChild<QTreeWidget *>(QStringLiteral("componentsView"));
         QVERIFY(view);
         QStringList names;
@@ -185,6 +189,17 @@ private slots:
     }
 
 private:
+    // With WORKROOM_SCREENSHOT_DIR set, tests leave pictures of what they showed there, so
+    // that a developer can look at the dialogs as a user sees them.
+    static void saveScreenshot(QWidget &widget, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("WORKROOM_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QVERIFY(widget.grab().save(dir + QLatin1Char('/') + QLatin1StringView(name)
+                                       + QStringLiteral(".png")));
+        }
+    }
+
     static QStringList menuTitles(const MainWindow &window)
     {
         QStringList titles;

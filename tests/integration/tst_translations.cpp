@@ -75,7 +75,8 @@ private slots:
             const QString where = m.context + QStringLiteral(": ") + m.source;
             QVERIFY2(m.finished && !m.translation.isEmpty(), qUtf8Printable(where));
             QVERIFY2(placeholders(m.source) == placeholders(m.translation), qUtf8Printable(where));
-            const bool sourceAccel = m.source.contains(QRegularExpression(QStringLiteral("&[^ &]")));
+            const bool sourceAccel =
+                m.source.contains(QRegularExpression(QStringLiteral("&[^ &]")));
             const bool translationAccel =
                 m.translation.contains(QRegularExpression(QStringLiteral("&[^ &]")));
             QVERIFY2(sourceAccel == translationAccel, qUtf8Printable(where));

@@ -50,9 +50,9 @@ private slots:
         QTemporaryDir tmp;
         const QString shot = tmp.filePath(QStringLiteral("main.png"));
         const QString profile = tmp.filePath(QStringLiteral("profile"));
-        const Run run = workroom({QStringLiteral("--lang"), QStringLiteral("de"),
-                                  QStringLiteral("--profile"), profile,
-                                  QStringLiteral("--screenshot"), shot});
+        const Run run =
+            workroom({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--profile"),
+                      profile, QStringLiteral("--screenshot"), shot});
         QVERIFY2(run.exitCode == 0, qUtf8Printable(run.err));
         QImage image(shot);
         QVERIFY(!image.isNull());
@@ -70,9 +70,9 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
         const QString shot = tmp.filePath(QStringLiteral("main.png"));
-        const Run run = workroom({QStringLiteral("--lang"), QStringLiteral("en"),
-                                  QStringLiteral("--profile"), file,
-                                  QStringLiteral("--screenshot"), shot});
+        const Run run =
+            workroom({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--profile"),
+                      file, QStringLiteral("--screenshot"), shot});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1StringView("is a file")), qUtf8Printable(run.err));
         QVERIFY(!QFile::exists(shot));
@@ -81,10 +81,10 @@ private slots:
     void reportsAnUnwritableScreenshot()
     {
         QTemporaryDir tmp;
-        const Run run = workroom({QStringLiteral("--lang"), QStringLiteral("en"),
-                                  QStringLiteral("--profile"), tmp.path(),
-                                  QStringLiteral("--screenshot"),
-                                  tmp.filePath(QStringLiteral("missing/dir/shot.png"))});
+        const Run run =
+            workroom({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--profile"),
+                      tmp.path(), QStringLiteral("--screenshot"),
+                      tmp.filePath(QStringLiteral("missing/dir/shot.png"))});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1StringView("cannot write the screenshot")),
                  qUtf8Printable(run.err));

@@ -9,19 +9,26 @@ using workroom::app::Localization;
 class TestLocalization : public QObject {
     Q_OBJECT
 
+    static void addRow(const char *name, const char *requested, const char *systemLocale,
+                       const char *expected)
+    {
+        QTest::newRow(name) << QString::fromLatin1(requested) << QString::fromLatin1(systemLocale)
+                            << QString::fromLatin1(expected);
+    }
+
 private slots:
     void chooseLanguage_data()
     {
         QTest::addColumn<QString>("requested");
         QTest::addColumn<QString>("systemLocale");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("asked for German") << "de" << "en_GB" << "de";
-        QTest::newRow("asked for English") << "en" << "de_DE" << "en";
-        QTest::newRow("asked in capitals") << "DE" << "en_US" << "de";
-        QTest::newRow("German system") << "" << "de_DE" << "de";
-        QTest::newRow("Austrian system") << "" << "de_AT" << "de";
-        QTest::newRow("English system") << "" << "en_US" << "en";
-        QTest::newRow("unsupported system falls back to English") << "" << "fr_FR" << "en";
+        addRow("asked for German", "de", "en_GB", "de");
+        addRow("asked for English", "en", "de_DE", "en");
+        addRow("asked in capitals", "DE", "en_US", "de");
+        addRow("German system", "", "de_DE", "de");
+        addRow("Austrian system", "", "de_AT", "de");
+        addRow("English system", "", "en_US", "en");
+        addRow("unsupported system falls back to English", "", "fr_FR", "en");
     }
 
     void chooseLanguage()
@@ -36,7 +43,8 @@ private slots:
 
     void rejectsAnUnsupportedRequest()
     {
-        const auto language = ::chooseLanguage(QStringLiteral("fr"), QLocale(QStringLiteral("de_DE")));
+        const auto language =
+            ::chooseLanguage(QStringLiteral("fr"), QLocale(QStringLiteral("de_DE")));
         QVERIFY(!language.has_value());
         QVERIFY2(language.error().contains(QLatin1StringView("\"fr\"")),
                  qUtf8Printable(language.error()));

@@ -23,8 +23,8 @@ private slots:
         QCOMPARE(profile->path(), path);
         QVERIFY(QFileInfo(path).isDir());
         // The write probe leaves nothing behind.
-        QVERIFY(QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
-                    .isEmpty());
+        QVERIFY(
+            QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
     }
 
     void refusesAFile()

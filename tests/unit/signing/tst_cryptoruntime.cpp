@@ -14,7 +14,6 @@ private slots:
         const auto info = runtime.info();
         QCOMPARE(info.qcaVersion, QStringLiteral(EXPECTED_QCA_VERSION));
         QCOMPARE(info.providerName, QStringLiteral("qca-ossl"));
-        QVERIFY(!info.providerVersion.isEmpty());
         QVERIFY(info.supportsCms);
         QVERIFY(info.supportsPkcs12);
         const QStringList needed{QStringLiteral("sha256"), QStringLiteral("cert"),
@@ -25,7 +24,9 @@ private slots:
 
     void canBeCreatedAgainAfterShutdown()
     {
-        { const CryptoRuntime first; }
+        {
+            const CryptoRuntime first;
+        }
         const CryptoRuntime second;
         QVERIFY(second.info().supportsCms);
     }
