@@ -1,5 +1,6 @@
 // workroomctl: drives the same core services as the GUI, headless, for IT staff and scripts.
 #include "BuildInfo.h"
+#include "Commands.h"
 #include "ComponentVersions.h"
 #include "CryptoRuntime.h"
 #include "Localization.h"
@@ -17,7 +18,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(workroom::app::productVersion));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Workroom on the command line"));
+    parser.setApplicationDescription(QStringLiteral("Workroom on the command line.\n\n")
+                                     + workroom::ctl::Commands::commandSummary());
     parser.addHelpOption();
     const QCommandLineOption versionOption(
         {QStringLiteral("v"), QStringLiteral("version")},
@@ -26,12 +28,20 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Message language: de or en."),
                                         QStringLiteral("code"));
     parser.addOptions({versionOption, langOption});
-    parser.process(app);
+    workroom::ctl::Commands::addOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "workroomctl: %s\n", qUtf8Printable(parser.errorText()));
+        return workroom::ctl::Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(0);
+    }
 
     const auto language = workroom::app::chooseLanguage(parser.value(langOption), QLocale());
     if (!language) {
         std::fprintf(stderr, "workroomctl: %s\n", qUtf8Printable(language.error()));
-        return 2;
+        return workroom::ctl::Usage;
     }
     const workroom::app::Localization localization(*language);
 
@@ -39,7 +49,11 @@ int main(int argc, char *argv[])
         for (const auto &[component, version] : workroom::app::componentVersions(crypto)) {
             std::printf("%s: %s\n", qUtf8Printable(component), qUtf8Printable(version));
         }
-        return 0;
+        return workroom::ctl::Ok;
     }
-    parser.showHelp(2);
+    if (parser.positionalArguments().isEmpty()) {
+        parser.showHelp(workroom::ctl::Usage);
+    }
+    workroom::ctl::Commands commands(parser);
+    return commands.run(parser.positionalArguments());
 }

@@ -1,0 +1,116 @@
+// The schema, one script a version. Never edit a released step: add the next one.
+#include "Database.h"
+
+namespace workroom::storage {
+
+QStringList Database::migrationScripts()
+{
+    return {
+        // 1: workrooms, cases, parties, notes, documents and their versions, the audit chain.
+        QStringLiteral(R"sql(
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE workroom (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    reference_pattern TEXT NOT NULL,
+    demo INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE case_file (
+    id INTEGER PRIMARY KEY,
+    workroom_id INTEGER NOT NULL REFERENCES workroom(id) ON DELETE CASCADE,
+    reference TEXT NOT NULL,
+    file_plan_code TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    sequence INTEGER NOT NULL,
+    subject TEXT NOT NULL,
+    status TEXT NOT NULL,
+    assignee TEXT NOT NULL DEFAULT '',
+    deadline TEXT,
+    resubmission TEXT,
+    tags TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (workroom_id, reference),
+    UNIQUE (workroom_id, file_plan_code, year, sequence)
+);
+CREATE INDEX case_file_by_deadline ON case_file(workroom_id, deadline);
+CREATE INDEX case_file_by_resubmission ON case_file(workroom_id, resubmission);
+CREATE INDEX case_file_by_status ON case_file(workroom_id, status);
+CREATE TABLE party (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('person', 'company')),
+    role TEXT NOT NULL DEFAULT '',
+    given_name TEXT NOT NULL DEFAULT '',
+    family_name TEXT NOT NULL DEFAULT '',
+    company_name TEXT NOT NULL DEFAULT '',
+    street TEXT NOT NULL DEFAULT '',
+    postal_code TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX party_by_case ON party(case_id);
+CREATE TABLE note (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX note_by_case ON note(case_id);
+CREATE TABLE document (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX document_by_case ON document(case_id);
+CREATE TABLE document_version (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    size INTEGER NOT NULL,
+    mime_type TEXT NOT NULL,
+    original_name TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    UNIQUE (document_id, number)
+);
+CREATE INDEX document_version_by_sha ON document_version(sha256);
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    workroom_id INTEGER,
+    case_id INTEGER,
+    detail TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_by_case ON audit(case_id);
+)sql"),
+        // 2: full-text search. Rows are keyed by rowid = source id * 4 + source kind (see
+        // SearchIndex), so that one row is replaced without scanning. The text is stored
+        // folded (ß → ss); unicode61 removes the diacritics (ä → a).
+        QStringLiteral(R"sql(
+CREATE VIRTUAL TABLE search USING fts5(
+    title, body, case_id UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TABLE document_text (
+    version_id INTEGER PRIMARY KEY REFERENCES document_version(id) ON DELETE CASCADE,
+    state TEXT NOT NULL,
+    chars INTEGER NOT NULL DEFAULT 0
+);
+)sql"),
+    };
+}
+
+}  // namespace workroom::storage
