@@ -739,9 +739,11 @@ Filter buildFilter(const CaseQuery &query)
     Filter f;
     QStringList conditions;
     if (!query.search.trimmed().isEmpty()) {
+        // bm25() cannot be used inside an aggregate; the rank column, set to the same
+        // weights, can.
         f.joins = QStringLiteral(
-            " JOIN (SELECT case_id, min(bm25(search, 8.0, 1.0)) AS score FROM search "
-            "WHERE search MATCH ? GROUP BY case_id) hits ON hits.case_id = c.id");
+            " JOIN (SELECT case_id, min(rank) AS score FROM search WHERE search MATCH ? "
+            "AND rank MATCH 'bm25(8.0, 1.0)' GROUP BY case_id) hits ON hits.case_id = c.id");
         QString expression = SearchIndex::toMatchExpression(query.search);
         // A query of punctuation only matches nothing rather than everything.
         f.values.append(expression.isEmpty() ? QStringLiteral("\"\"") : expression);

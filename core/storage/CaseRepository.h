@@ -20,11 +20,11 @@ struct CaseQuery {
     enum class Sort { Reference, Subject, Status, Assignee, Deadline, Resubmission, Relevance };
 
     qint64 workroomId = 0;
-    QList<domain::CaseStatus> statuses;  // empty: any status
-    QString assignee;                    // empty: anyone
+    QList<domain::CaseStatus> statuses{};  // empty: any status
+    QString assignee{};                    // empty: anyone
     Due due = Due::Any;
     QDate today = QDate::currentDate();  // what "overdue" and "today" mean
-    QString search;                      // full-text words; empty: no search
+    QString search{};                      // full-text words; empty: no search
     Sort sort = Sort::Reference;
     Qt::SortOrder order = Qt::AscendingOrder;
 };

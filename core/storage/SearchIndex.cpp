@@ -140,13 +140,14 @@ Result<QList<qint64>> SearchIndex::matchingCases(const QString &text, int limit,
     if (expression.isEmpty()) {
         return ids;
     }
-    QString sql = QStringLiteral("SELECT search.case_id, min(bm25(search, 8.0, 1.0)) AS score "
-                                 "FROM search ");
+    // bm25() cannot be used inside an aggregate; the rank column, set to the same weights, can.
+    QString sql = QStringLiteral("SELECT search.case_id, min(search.rank) AS score FROM search ");
     if (workroomId) {
         sql += QStringLiteral("JOIN case_file ON case_file.id = search.case_id "
-                              "WHERE search MATCH ? AND case_file.workroom_id = ? ");
+                              "WHERE search MATCH ? AND search.rank MATCH 'bm25(8.0, 1.0)' "
+                              "AND case_file.workroom_id = ? ");
     } else {
-        sql += QStringLiteral("WHERE search MATCH ? ");
+        sql += QStringLiteral("WHERE search MATCH ? AND search.rank MATCH 'bm25(8.0, 1.0)' ");
     }
     sql += QStringLiteral("GROUP BY search.case_id ORDER BY score LIMIT ?");
     QSqlQuery query = db_.prepare(sql);

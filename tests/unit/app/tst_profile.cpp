@@ -1,3 +1,4 @@
+#include "Why.h"
 #include "Profile.h"
 
 #include <QFile>
@@ -19,7 +20,7 @@ private slots:
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("a/b/profile"));
         const auto profile = Profile::open(path);
-        QVERIFY2(profile.has_value(), qUtf8Printable(profile.error()));
+        QVERIFY2(profile.has_value(), why(profile).constData());
         QCOMPARE(profile->path(), path);
         QVERIFY(QFileInfo(path).isDir());
         // The write probe leaves nothing behind.

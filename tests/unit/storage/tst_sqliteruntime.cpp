@@ -1,3 +1,4 @@
+#include "Why.h"
 #include "SqliteRuntime.h"
 
 #include <QSqlDatabase>
@@ -14,7 +15,7 @@ private slots:
     void reportsTheSystemSqliteWithFts5()
     {
         const auto info = probeSqliteRuntime();
-        QVERIFY2(info.has_value(), qUtf8Printable(info.error()));
+        QVERIFY2(info.has_value(), why(info).constData());
         // Qt's QSQLITE driver must use the system SQLite (the one with FTS5), not a copy of
         // its own: the versions agree with the header the test was built with.
         QCOMPARE(info->version, QString::fromLatin1(SQLITE_VERSION));
