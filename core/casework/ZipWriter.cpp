@@ -30,8 +30,22 @@ void put32(QByteArray &out, quint32 value)
     out.append(bytes, 4);
 }
 
+// The Info-ZIP Unicode Path field: readers that ignore the UTF-8 flag (unzip 6.0 among
+// them) take the UTF-8 name from here, so umlauts in file names survive everywhere.
+QByteArray unicodePathField(const QByteArray &name)
+{
+    QByteArray field;
+    put16(field, 0x7075);
+    put16(field, quint16(1 + 4 + name.size()));
+    field.append(char(1));
+    put32(field, quint32(crc32(0, reinterpret_cast<const Bytef *>(name.constData()),
+                               uInt(name.size()))));
+    return field + name;
+}
+
 QByteArray localHeader(const QByteArray &name, quint32 crc, quint32 compressed, quint32 size)
 {
+    const QByteArray extra = unicodePathField(name);
     QByteArray h;
     put32(h, 0x04034b50);
     put16(h, 20);
@@ -43,8 +57,8 @@ QByteArray localHeader(const QByteArray &name, quint32 crc, quint32 compressed, 
     put32(h, compressed);
     put32(h, size);
     put16(h, quint16(name.size()));
-    put16(h, 0);
-    return h + name;
+    put16(h, quint16(extra.size()));
+    return h + name + extra;
 }
 
 }  // namespace
@@ -170,14 +184,15 @@ bool ZipWriter::close()
         put32(directory, e.crc);
         put32(directory, e.compressedSize);
         put32(directory, e.size);
+        const QByteArray extra = unicodePathField(e.name);
         put16(directory, quint16(e.name.size()));
-        put16(directory, 0);
+        put16(directory, quint16(extra.size()));
         put16(directory, 0);
         put16(directory, 0);
         put16(directory, 0);
         put32(directory, 0);
         put32(directory, e.offset);
-        directory += e.name;
+        directory += e.name + extra;
     }
     const auto centralSize = quint32(directory.size());
     put32(directory, 0x06054b50);
