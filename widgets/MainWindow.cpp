@@ -1,41 +1,61 @@
 #include "MainWindow.h"
 
+#include "CaseDetailView.h"
+#include "CaseDialog.h"
+#include "CaseExportJob.h"
+#include "CaseExporter.h"
+#include "CaseListModel.h"
+#include "CaseListPane.h"
+#include "CaseListView.h"
+#include "CaseService.h"
+#include "DocumentImportJob.h"
+#include "DocumentImportProgress.h"
+#include "EditCaseCommand.h"
+#include "Icons.h"
+#include "Workspace.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTreeView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace workroom::widgets {
+
+using storage::CaseQuery;
 
 namespace {
 
 struct ViewEntry {
     MainWindow::View view;
-    const char *themeIcon;
-    const char *fallbackIcon;
+    Icon icon;
     const char *shortcut;
 };
 
-// Icons come from the platform theme; the bundled SVGs stand in where the theme has none.
 constexpr ViewEntry viewEntries[] = {
-    {MainWindow::View::MyDay, "x-office-calendar", ":/icons/my-day.svg", "Ctrl+1"},
-    {MainWindow::View::AllCases, "folder", ":/icons/all-cases.svg", "Ctrl+2"},
-    {MainWindow::View::Inbox, "mail-folder-inbox", ":/icons/inbox.svg", "Ctrl+3"},
-    {MainWindow::View::ReviewQueue, "mail-mark-task", ":/icons/review.svg", "Ctrl+4"},
-    {MainWindow::View::RegisterQueries, "system-search", ":/icons/register.svg", "Ctrl+5"},
+    {MainWindow::View::MyDay, Icon::MyDay, "Ctrl+1"},
+    {MainWindow::View::AllCases, Icon::AllCases, "Ctrl+2"},
+    {MainWindow::View::Inbox, Icon::Inbox, "Ctrl+3"},
+    {MainWindow::View::ReviewQueue, Icon::ReviewQueue, "Ctrl+4"},
+    {MainWindow::View::RegisterQueries, Icon::RegisterQueries, "Ctrl+5"},
 };
 
 QString viewTitle(MainWindow::View view)
@@ -55,11 +75,6 @@ QString viewTitle(MainWindow::View view)
     return {};
 }
 
-QIcon themedIcon(const char *themeName, const char *fallback)
-{
-    return QIcon::fromTheme(QString::fromLatin1(themeName), QIcon(QString::fromLatin1(fallback)));
-}
-
 QLabel *makeHint(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -70,61 +85,143 @@ QLabel *makeHint(const QString &text, QWidget *parent)
     return label;
 }
 
+QString workroomLabel(const domain::Workroom &room)
+{
+    // The demo room says so wherever it is named, so that nobody mistakes it for real cases.
+    const QString mark = MainWindow::tr("(Demo)");
+    if (!room.demo || room.name.contains(mark) || room.name.contains(QLatin1StringView("(Demo)"))) {
+        return room.name;
+    }
+    return room.name + QLatin1Char(' ') + mark;
+}
+
 constexpr auto geometryKey = "mainWindow/geometry";
 constexpr auto stateKey = "mainWindow/state";
 constexpr auto splitterKey = "mainWindow/splitter";
+constexpr auto headerKey = "mainWindow/caseListHeader";
+constexpr auto workroomKey = "mainWindow/workroom";
+constexpr auto filePlanCodeKey = "cases/lastFilePlanCode";
+constexpr auto exportDirKey = "cases/lastExportDirectory";
+constexpr auto importDirKey = "cases/lastImportDirectory";
 
 }  // namespace
 
-MainWindow::MainWindow(Context context, QSettings &settings, QWidget *parent)
-    : QMainWindow(parent), context_(std::move(context)), settings_(settings)
+MainWindow::MainWindow(Context context, casework::Workspace &workspace,
+                       casework::CaseService &service, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent), context_(std::move(context)), workspace_(workspace), service_(service),
+      settings_(settings), undoStack_(new QUndoStack(this))
 {
-    if (context_.workroomName.isEmpty()) {
-        context_.workroomName = tr("Local workroom");
-    }
-    setWindowTitle(tr("%1 – Workroom").arg(context_.workroomName));
     setWindowIcon(QIcon(QStringLiteral(":/icons/workroom.svg")));
     createCentralArea();
     createActions();
     createStatusBar();
     restoreState();
-    setCurrentView(View::MyDay);
+    loadWorkrooms();
+    setCurrentView(View::MyDay);  // lists the cases
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Jobs first: their workers must end before the window's models go.
+    for (DocumentImportJob *job : std::as_const(imports_)) {
+        job->cancel();
+    }
+    qDeleteAll(imports_);
+    imports_.clear();
+    qDeleteAll(exports_);
+    exports_.clear();
+}
+
+models::CaseListModel *MainWindow::caseListModel() const
+{
+    return casePane_->model();
+}
 
 void MainWindow::createActions()
 {
+    QToolBar *toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    newCaseAction_ = fileMenu->addAction(themedIcon(Icon::NewCase), tr("&New Case…"),
+                                         QKeySequence::New, this, &MainWindow::newCase);
+    newCaseAction_->setObjectName(QStringLiteral("newCaseAction"));
+    newCaseAction_->setStatusTip(tr("Create a case in this workroom"));
+    fileMenu->addSeparator();
+    exportZipAction_ =
+        fileMenu->addAction(themedIcon(Icon::Export), tr("&Export Case as ZIP Archive…"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                            [this] { chooseExportDestination(ExportTarget::Zip); });
+    exportZipAction_->setObjectName(QStringLiteral("exportZipAction"));
+    exportZipAction_->setStatusTip(
+        tr("Write the chosen case with its documents, notes and history to a ZIP archive"));
+    exportFolderAction_ = fileMenu->addAction(tr("Export Case to &Folder…"), this, [this] {
+        chooseExportDestination(ExportTarget::Folder);
+    });
+    exportFolderAction_->setObjectName(QStringLiteral("exportFolderAction"));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                         tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = undoStack_->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setIcon(themedIcon(Icon::Undo));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = undoStack_->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setIcon(themedIcon(Icon::Redo));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
     QAction *find = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
                                         tr("&Find Cases"), QKeySequence::Find, this, [this] {
-                                            searchField_->setFocus(Qt::ShortcutFocusReason);
-                                            searchField_->selectAll();
+                                            // Only the case views have a search field.
+                                            if (!viewListsCases()) {
+                                                setCurrentView(View::AllCases);
+                                            }
+                                            casePane_->focusSearch();
                                         });
     find->setStatusTip(tr("Search the cases of this view"));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     auto *group = new QActionGroup(this);
     for (const ViewEntry &entry : viewEntries) {
-        QAction *action = viewMenu->addAction(themedIcon(entry.themeIcon, entry.fallbackIcon),
-                                              viewTitle(entry.view));
+        QAction *action = viewMenu->addAction(themedIcon(entry.icon), viewTitle(entry.view));
         action->setShortcut(QKeySequence(QString::fromLatin1(entry.shortcut)));
         action->setCheckable(true);
         action->setData(QVariant::fromValue(entry.view));
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, view = entry.view] {
             setCurrentView(view);
-            caseList_->setFocus(Qt::ShortcutFocusReason);
+            casePane_->view()->setFocus(Qt::ShortcutFocusReason);
         });
     }
     connect(viewList_, &QListWidget::currentRowChanged, group, [group](int row) {
         if (row >= 0 && row < group->actions().size()) {
             group->actions().at(row)->setChecked(true);
+        }
+    });
+
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    caseMenu->addAction(detailView_->editAction());
+    caseMenu->addAction(detailView_->addDocumentsAction());
+    caseMenu->addAction(detailView_->addPartyAction());
+    caseMenu->addAction(detailView_->addNoteAction());
+    caseMenu->addAction(detailView_->openDocumentAction());
+    caseMenu->addSeparator();
+    statusMenu_ = caseMenu->addMenu(themedIcon(Icon::ChangeStatus), tr("Change &Status"));
+    statusMenu_->setObjectName(QStringLiteral("statusMenu"));
+    // The steps depend on the case and the role; the menu is filled when it opens.
+    connect(statusMenu_, &QMenu::aboutToShow, this, [this] {
+        statusMenu_->clear();
+        statusMenu_->addActions(detailView_->statusActions());
+        if (statusMenu_->isEmpty()) {
+            statusMenu_->addAction(tr("No step possible"))->setEnabled(false);
         }
     });
 
@@ -134,6 +231,27 @@ void MainWindow::createActions()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    toolBar->addAction(newCaseAction_);
+    toolBar->addAction(detailView_->editAction());
+    toolBar->addAction(detailView_->addDocumentsAction());
+    toolBar->addAction(detailView_->addNoteAction());
+    toolBar->addSeparator();
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+    // Their text names the step ("Undo Edit case …") and would make the bar jump; the tool
+    // tip says it.
+    for (QAction *action : {undo, redo}) {
+        if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action))) {
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        }
+    }
+    toolBar->addSeparator();
+    toolBar->addAction(exportZipAction_);
+
+    connect(detailView_, &CaseDetailView::statusActionsChanged, this,
+            &MainWindow::updateCaseActions);
+    updateCaseActions();
 }
 
 void MainWindow::createCentralArea()
@@ -150,26 +268,24 @@ void MainWindow::createCentralArea()
     workroomSwitcher_ = new QComboBox(navigation);
     workroomSwitcher_->setObjectName(QStringLiteral("workroomSwitcher"));
     workroomSwitcher_->setAccessibleName(tr("Workroom"));
-    workroomSwitcher_->addItem(QIcon(QStringLiteral(":/icons/workroom.svg")),
-                               context_.workroomName);
-    workroomSwitcher_->setItemData(0, context_.profilePath, Qt::ToolTipRole);
+    workroomSwitcher_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    workroomSwitcher_->setMinimumContentsLength(12);
     switcherLabel->setBuddy(workroomSwitcher_);
     viewList_ = new QListWidget(navigation);
     viewList_->setObjectName(QStringLiteral("viewList"));
     viewList_->setAccessibleName(tr("Views of the workroom"));
     for (const ViewEntry &entry : viewEntries) {
-        auto *item = new QListWidgetItem(themedIcon(entry.themeIcon, entry.fallbackIcon),
-                                         viewTitle(entry.view), viewList_);
+        auto *item = new QListWidgetItem(themedIcon(entry.icon), viewTitle(entry.view), viewList_);
         item->setToolTip(QStringLiteral("%1 (%2)").arg(
             viewTitle(entry.view),
             QKeySequence(QString::fromLatin1(entry.shortcut)).toString(QKeySequence::NativeText)));
     }
-    connect(viewList_, &QListWidget::currentRowChanged, this, &MainWindow::updateViewHeading);
+    connect(viewList_, &QListWidget::currentRowChanged, this, &MainWindow::updateView);
     navigationLayout->addWidget(switcherLabel);
     navigationLayout->addWidget(workroomSwitcher_);
     navigationLayout->addWidget(viewList_, 1);
 
-    // Centre: the cases of the chosen view with a search field.
+    // Centre: the cases of the chosen view, or what the view will hold once it exists.
     auto *cases = new QWidget(splitter_);
     auto *casesLayout = new QVBoxLayout(cases);
     casesLayout->setContentsMargins(0, 6, 0, 6);
@@ -179,42 +295,42 @@ void MainWindow::createCentralArea()
     headingFont.setBold(true);
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
     viewHeading_->setFont(headingFont);
-    searchField_ = new QLineEdit(cases);
-    searchField_->setObjectName(QStringLiteral("searchField"));
-    searchField_->setAccessibleName(tr("Search cases"));
-    searchField_->setPlaceholderText(
-        tr("Search reference numbers, subjects, parties and documents (%1)")
-            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
-    searchField_->setClearButtonEnabled(true);
-    caseModel_ = new QStandardItemModel(0, 6, this);
-    caseModel_->setHorizontalHeaderLabels({tr("Reference number"), tr("Subject"), tr("Status"),
-                                           tr("Assignee"), tr("Deadline"), tr("Resubmission")});
-    caseList_ = new QTreeView(cases);
-    caseList_->setObjectName(QStringLiteral("caseList"));
-    caseList_->setAccessibleName(tr("Cases"));
-    caseList_->setModel(caseModel_);
-    caseList_->setRootIsDecorated(false);
-    caseList_->setUniformRowHeights(true);
-    caseList_->setSortingEnabled(true);
-    caseList_->setAlternatingRowColors(true);
-    caseList_->header()->setStretchLastSection(false);
-    caseList_->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    // An empty view says so inside the list, where the cases would be.
-    caseListEmpty_ = makeHint(QString(), caseList_->viewport());
-    caseListEmpty_->setObjectName(QStringLiteral("caseListEmpty"));
-    auto *emptyLayout = new QVBoxLayout(caseList_->viewport());
-    emptyLayout->addWidget(caseListEmpty_);
+    centreStack_ = new QStackedWidget(cases);
+    casePane_ = new CaseListPane(workspace_.cases(), workspace_.actor(), centreStack_);
+    casePane_->model()->setIcons(themedIcon(Icon::Overdue), themedIcon(Icon::ResubmissionDue));
+    casePane_->setDropsAllowed(service_.role() != domain::Role::Reader);
+    connect(casePane_, &CaseListPane::caseChosen, this, &MainWindow::caseChosen);
+    connect(casePane_, &CaseListPane::caseActivated, this, [this] {
+        detailView_->showTab(CaseDetailView::Tab::Overview);
+        detailView_->setFocus(Qt::OtherFocusReason);
+    });
+    connect(casePane_, &CaseListPane::filesDropped, this, &MainWindow::importFiles);
+    connect(casePane_, &CaseListPane::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    // Views that arrive with later versions say so honestly instead of showing an empty list.
+    placeholder_ = makeHint(QString(), centreStack_);
+    placeholder_->setObjectName(QStringLiteral("viewPlaceholder"));
+    centreStack_->addWidget(casePane_);
+    centreStack_->addWidget(placeholder_);
     casesLayout->addWidget(viewHeading_);
-    casesLayout->addWidget(searchField_);
-    casesLayout->addWidget(caseList_, 1);
+    casesLayout->addWidget(centreStack_, 1);
 
-    // Right: the chosen case; the detail pages take their place here once a case is chosen.
+    // Right: the chosen case, or a hint while none is chosen.
     detailStack_ = new QStackedWidget(splitter_);
     detailStack_->setObjectName(QStringLiteral("caseDetail"));
     detailStack_->setAccessibleName(tr("Case details"));
     detailStack_->addWidget(makeHint(tr("No case selected.\n\nChoose a case in the list to see "
                                         "its overview, documents, notes and history."),
                                      detailStack_));
+    detailView_ = new CaseDetailView(workspace_, service_, detailStack_);
+    detailStack_->addWidget(detailView_);
+    // The detail view has shown its own change already; the list follows.
+    connect(detailView_, &CaseDetailView::caseChanged, casePane_, &CaseListPane::refresh);
+    connect(detailView_, &CaseDetailView::editRequested, this, &MainWindow::editCase);
+    connect(detailView_, &CaseDetailView::addDocumentsRequested, this, &MainWindow::addDocuments);
+    connect(detailView_, &CaseDetailView::filesDropped, this, &MainWindow::importFiles);
+    connect(detailView_, &CaseDetailView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     splitter_->addWidget(navigation);
     splitter_->addWidget(cases);
@@ -222,12 +338,24 @@ void MainWindow::createCentralArea()
     splitter_->setStretchFactor(0, 0);
     splitter_->setStretchFactor(1, 3);
     splitter_->setStretchFactor(2, 2);
-    splitter_->setSizes({240, 760, 500});
+    splitter_->setSizes({180, 680, 540});
     setCentralWidget(splitter_);
 }
 
 void MainWindow::createStatusBar()
 {
+    // Background work: what runs and how far it got.
+    workLabel_ = new QLabel(this);
+    workLabel_->setObjectName(QStringLiteral("workLabel"));
+    workLabel_->setAccessibleName(tr("Background work"));
+    workProgress_ = new QProgressBar(this);
+    workProgress_->setObjectName(QStringLiteral("workProgress"));
+    workProgress_->setAccessibleName(tr("Progress of the background work"));
+    workProgress_->setMaximumWidth(160);
+    workProgress_->setTextVisible(false);
+    statusBar()->addPermanentWidget(workLabel_);
+    statusBar()->addPermanentWidget(workProgress_);
+    updateWorkIndicator();
     // Text, not colour alone, says the state (BITV 2.0).
     connectionLabel_ = new QLabel(tr("Local workroom – not linked to a DMS"), this);
     connectionLabel_->setObjectName(QStringLiteral("connectionLabel"));
@@ -243,6 +371,9 @@ void MainWindow::restoreState()
     }
     QMainWindow::restoreState(settings_.value(QLatin1StringView(stateKey)).toByteArray());
     splitter_->restoreState(settings_.value(QLatin1StringView(splitterKey)).toByteArray());
+    const QSignalBlocker blocker(casePane_->view()->header());
+    casePane_->view()->header()->restoreState(
+        settings_.value(QLatin1StringView(headerKey)).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -250,8 +381,66 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings_.setValue(QLatin1StringView(geometryKey), saveGeometry());
     settings_.setValue(QLatin1StringView(stateKey), saveState());
     settings_.setValue(QLatin1StringView(splitterKey), splitter_->saveState());
+    settings_.setValue(QLatin1StringView(headerKey), casePane_->view()->header()->saveState());
     settings_.sync();
     event->accept();
+}
+
+// --- workrooms and views ------------------------------------------------------------------
+
+void MainWindow::loadWorkrooms()
+{
+    const QSignalBlocker blocker(workroomSwitcher_);
+    workroomSwitcher_->clear();
+    auto rooms = workspace_.cases().workrooms();
+    if (!rooms) {
+        statusBar()->showMessage(rooms.error().message, 10000);
+    } else {
+        for (const domain::Workroom &room : *rooms) {
+            workroomSwitcher_->addItem(themedIcon(Icon::Workroom), workroomLabel(room), room.id);
+            workroomSwitcher_->setItemData(
+                workroomSwitcher_->count() - 1,
+                tr("%1\nData: %2").arg(workroomLabel(room), workspace_.profileDir()),
+                Qt::ToolTipRole);
+        }
+    }
+    if (workroomSwitcher_->count() == 0) {
+        workroomSwitcher_->addItem(themedIcon(Icon::Workroom), tr("No workroom yet"), 0);
+        workroomSwitcher_->setEnabled(false);
+    } else {
+        workroomSwitcher_->setEnabled(true);
+    }
+    connect(workroomSwitcher_, &QComboBox::currentIndexChanged, this, &MainWindow::workroomChosen,
+            Qt::UniqueConnection);
+    const int saved =
+        workroomSwitcher_->findData(settings_.value(QLatin1StringView(workroomKey)).toLongLong());
+    workroomSwitcher_->setCurrentIndex(saved >= 0 ? saved : 0);
+    workroomChosen(workroomSwitcher_->currentIndex());
+}
+
+void MainWindow::selectWorkroom(qint64 workroomId)
+{
+    const int index = workroomSwitcher_->findData(workroomId);
+    if (index < 0) {
+        loadWorkrooms();  // created after the window was built
+    }
+    workroomSwitcher_->setCurrentIndex(workroomSwitcher_->findData(workroomId));
+}
+
+void MainWindow::workroomChosen(int index)
+{
+    workroomId_ = workroomSwitcher_->itemData(index).toLongLong();
+    const QString name =
+        workroomId_ != 0 ? workroomSwitcher_->itemText(index) : tr("Local workroom");
+    setWindowTitle(tr("%1 – Workroom").arg(name));
+    if (workroomId_ != 0) {
+        settings_.setValue(QLatin1StringView(workroomKey), workroomId_);
+    }
+    undoStack_->clear();  // its steps belong to the cases of the room that is left
+    caseChosen(0);
+    if (viewList_->currentRow() >= 0) {
+        updateView();
+    }
 }
 
 MainWindow::View MainWindow::currentView() const
@@ -265,15 +454,299 @@ void MainWindow::setCurrentView(View view)
     viewList_->setCurrentRow(static_cast<int>(view));
 }
 
-void MainWindow::updateViewHeading()
+bool MainWindow::viewListsCases() const
+{
+    const View view = currentView();
+    return view != View::Inbox && view != View::RegisterQueries;
+}
+
+void MainWindow::updateView()
 {
     const View view = currentView();
     viewHeading_->setText(viewTitle(view));
-    caseListEmpty_->setText(view == View::MyDay
-                                ? tr("Nothing due today: no overdue deadlines and no "
-                                     "resubmissions.")
-                                : tr("No cases in this view."));
-    caseListEmpty_->setVisible(caseModel_->rowCount() == 0);
+    CaseListPane::Scope scope;
+    scope.workroomId = workroomId_;
+    switch (view) {
+    case View::MyDay:
+        scope.due = CaseQuery::Due::MyDay;
+        scope.fixedDueText = tr("Due today or earlier");
+        // What is most overdue first, deadlines and resubmissions alike.
+        scope.naturalSort = CaseQuery::Sort::Deadline;
+        scope.emptyText = tr("Nothing due today: no overdue deadlines and no resubmissions.");
+        break;
+    case View::AllCases:
+        scope.emptyText =
+            tr("No cases yet. Create one with \u201CNew Case\u201D (%1).")
+                .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+        break;
+    case View::ReviewQueue:
+        scope.status = domain::CaseStatus::InReview;
+        scope.emptyText = tr("No case is waiting for review.");
+        break;
+    case View::Inbox:
+        placeholder_->setText(
+            tr("The inbox will hold what citizens submit through the service portal. It "
+               "arrives with the portal connection in a later version; nothing has been "
+               "delivered here."));
+        break;
+    case View::RegisterQueries:
+        placeholder_->setText(
+            tr("Queries to the civil register (Melderegisterauskunft) will be listed here. "
+               "They arrive with the register connection in a later version; no query has "
+               "been made."));
+        break;
+    }
+    centreStack_->setCurrentIndex(viewListsCases() ? 0 : 1);
+    if (viewListsCases()) {
+        casePane_->setScope(scope);
+    }
+}
+
+// --- the chosen case -----------------------------------------------------------------------
+
+qint64 MainWindow::currentCaseId() const
+{
+    return detailView_->caseId();
+}
+
+void MainWindow::selectCase(qint64 caseId)
+{
+    casePane_->selectCase(caseId);
+    caseChosen(caseId);
+}
+
+void MainWindow::caseChosen(qint64 caseId)
+{
+    if (caseId != detailView_->caseId() || caseId == 0) {
+        detailView_->showCase(caseId);
+    }
+    casePane_->setShownCase(detailView_->caseId());
+    detailStack_->setCurrentIndex(detailView_->caseId() != 0 ? 1 : 0);
+    updateCaseActions();
+}
+
+void MainWindow::caseChanged(qint64 caseId)
+{
+    casePane_->refresh();
+    if (caseId == detailView_->caseId()) {
+        detailView_->reload();
+    }
+}
+
+void MainWindow::updateCaseActions()
+{
+    const bool shown = detailView_->caseId() != 0;
+    newCaseAction_->setEnabled(workroomId_ != 0 && service_.role() != domain::Role::Reader);
+    exportZipAction_->setEnabled(shown);
+    exportFolderAction_->setEnabled(shown);
+    statusMenu_->setEnabled(shown);
+}
+
+void MainWindow::newCase()
+{
+    if (workroomId_ == 0 || service_.role() == domain::Role::Reader) {
+        return;
+    }
+    domain::CaseRecord draft;
+    draft.workroomId = workroomId_;
+    draft.filePlanCode = settings_.value(QLatin1StringView(filePlanCodeKey)).toString();
+    draft.year = QDate::currentDate().year();
+    draft.assignee = workspace_.actor();
+    auto *dialog = new CaseDialog(CaseDialog::Mode::Create, draft, this);
+    dialog->setObjectName(QStringLiteral("caseDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto created = std::make_shared<domain::CaseRecord>();
+    dialog->setSaver([this, created](const CaseDialog &form) -> std::optional<QString> {
+        auto saved = service_.createCase(form.record(), form.parties());
+        if (!saved) {
+            return saved.error().message;
+        }
+        *created = *saved;
+        return std::nullopt;
+    });
+    connect(dialog, &QDialog::accepted, this, [this, created] {
+        settings_.setValue(QLatin1StringView(filePlanCodeKey), created->filePlanCode);
+        casePane_->reload();
+        selectCase(created->id);
+        statusBar()->showMessage(tr("Case %1 created.").arg(created->reference), 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::editCase(qint64 caseId)
+{
+    auto before = workspace_.cases().caseById(caseId);
+    if (!before) {
+        statusBar()->showMessage(before.error().message, 10000);
+        return;
+    }
+    auto *dialog = new CaseDialog(CaseDialog::Mode::Edit, *before, this);
+    dialog->setObjectName(QStringLiteral("caseDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSaver([this, original = *before](const CaseDialog &form) -> std::optional<QString> {
+        auto saved = service_.updateCase(form.record());
+        if (!saved) {
+            return saved.error().message;
+        }
+        if (saved->revision != original.revision) {
+            undoStack_->push(new EditCaseCommand(workspace_, service_, original, *saved,
+                                                 [this](qint64 id, const QString &error) {
+                                                     if (!error.isEmpty()) {
+                                                         statusBar()->showMessage(error, 10000);
+                                                     }
+                                                     caseChanged(id);
+                                                 }));
+        }
+        return std::nullopt;
+    });
+    connect(dialog, &QDialog::accepted, this, [this, caseId] {
+        caseChanged(caseId);
+        statusBar()->showMessage(tr("Changes saved."), 5000);
+    });
+    dialog->open();
+}
+
+// --- documents -----------------------------------------------------------------------------
+
+void MainWindow::addDocuments(qint64 caseId)
+{
+    const QString start =
+        settings_
+            .value(QLatin1StringView(importDirKey),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Add documents to the case"), start,
+        tr("All files (*);;PDF documents (*.pdf);;Text files (*.txt)"));
+    if (files.isEmpty()) {
+        return;
+    }
+    settings_.setValue(QLatin1StringView(importDirKey), QFileInfo(files.first()).absolutePath());
+    importFiles(caseId, files);
+}
+
+void MainWindow::importFiles(qint64 caseId, const QStringList &paths)
+{
+    if (service_.role() == domain::Role::Reader || paths.isEmpty()) {
+        return;
+    }
+    auto record = workspace_.cases().caseById(caseId);
+    if (!record) {
+        statusBar()->showMessage(record.error().message, 10000);
+        return;
+    }
+    auto *job =
+        new DocumentImportJob(workspace_.profileDir(), workspace_.actor(), caseId, paths, this);
+    imports_.append(job);
+    auto *progress = new DocumentImportProgress(*job, record->reference, this);
+    connect(progress, &DocumentImportProgress::progressed, this, &MainWindow::updateWorkIndicator);
+    connect(progress, &DocumentImportProgress::finished, this,
+            [this, job](qint64 id, const QString &summary) {
+                imports_.removeOne(job);
+                job->deleteLater();
+                updateWorkIndicator();
+                caseChanged(id);
+                statusBar()->showMessage(summary, 15000);
+                emit importFinished(id);
+            });
+    job->start();
+    updateWorkIndicator(tr("Adding documents to %1…").arg(record->reference), 0, 0);
+}
+
+// --- export --------------------------------------------------------------------------------
+
+void MainWindow::chooseExportDestination(ExportTarget target)
+{
+    const auto &record = detailView_->record();
+    if (!record) {
+        return;
+    }
+    const QString start =
+        settings_
+            .value(QLatin1StringView(exportDirKey),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    QString destination;
+    if (target == ExportTarget::Zip) {
+        const QString suggested = casework::CaseExporter::safeFileName(
+                                      record->reference + QLatin1Char(' ') + record->subject)
+                                  + QStringLiteral(".zip");
+        destination = QFileDialog::getSaveFileName(this, tr("Export case as ZIP archive"),
+                                                   QDir(start).filePath(suggested),
+                                                   tr("ZIP archives (*.zip)"));
+        if (!destination.isEmpty()
+            && !destination.endsWith(QLatin1StringView(".zip"), Qt::CaseInsensitive)) {
+            destination += QStringLiteral(".zip");
+        }
+    } else {
+        destination = QFileDialog::getExistingDirectory(this, tr("Export case to folder"), start);
+    }
+    if (destination.isEmpty()) {
+        return;
+    }
+    settings_.setValue(QLatin1StringView(exportDirKey), target == ExportTarget::Zip
+                                                            ? QFileInfo(destination).absolutePath()
+                                                            : destination);
+    exportCase(record->id, destination, target == ExportTarget::Zip);
+}
+
+void MainWindow::exportCase(qint64 caseId, const QString &destination, bool zip)
+{
+    auto record = workspace_.cases().caseById(caseId);
+    if (!record) {
+        statusBar()->showMessage(record.error().message, 10000);
+        return;
+    }
+    const QString reference = record->reference;
+    auto *job = new CaseExportJob(workspace_.profileDir(), workspace_.actor(), caseId, destination,
+                                  zip, this);
+    exports_.append(job);
+    connect(job, &CaseExportJob::finished, this,
+            [this, job, reference](const QString &path, const QString &error) {
+                exports_.removeOne(job);
+                job->deleteLater();
+                updateWorkIndicator();
+                auto *box = new QMessageBox(this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->setWindowModality(Qt::NonModal);
+                box->setObjectName(QStringLiteral("exportSummary"));
+                box->setWindowTitle(tr("Export of %1").arg(reference));
+                if (error.isEmpty()) {
+                    box->setIcon(QMessageBox::Information);
+                    box->setText(tr("The case %1 was exported to:").arg(reference));
+                    box->setInformativeText(QDir::toNativeSeparators(path));
+                    statusBar()->showMessage(tr("%1 exported.").arg(reference), 8000);
+                } else {
+                    box->setIcon(QMessageBox::Warning);
+                    box->setText(tr("The case %1 could not be exported.").arg(reference));
+                    box->setInformativeText(error);
+                }
+                box->show();
+                emit exportFinished(path, error);
+            });
+    job->start();
+    updateWorkIndicator(tr("Exporting %1…").arg(reference), 0, 0);
+}
+
+void MainWindow::updateWorkIndicator(const QString &text, int value, int maximum)
+{
+    const int running = int(imports_.size() + exports_.size());
+    if (running == 0) {
+        workLabel_->clear();
+        workLabel_->hide();
+        workProgress_->hide();
+        return;
+    }
+    if (!text.isEmpty()) {
+        workLabel_->setText(running > 1 ? tr("%1 (and %n more)", nullptr, running - 1).arg(text)
+                                        : text);
+    }
+    workProgress_->setRange(0, maximum);
+    if (value >= 0) {
+        workProgress_->setValue(value);
+    }
+    workLabel_->show();
+    workProgress_->show();
 }
 
 void MainWindow::showAboutDialog()

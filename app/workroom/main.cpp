@@ -1,10 +1,13 @@
 // workroom: the desktop client. Builds the object graph and hands it to the main window.
 #include "BuildInfo.h"
+#include "CaseService.h"
 #include "ComponentVersions.h"
 #include "CryptoRuntime.h"
+#include "DemoWorkroom.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "Profile.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +23,40 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "workroom: %s\n", qUtf8Printable(message));
     return 2;
+}
+
+// The role this user has in the workroom; IT staff set "user/role" (locked in system scope
+// where needed). Anything unknown means clerk, the role of almost everyone.
+workroom::domain::Role roleFromSettings(const QSettings &settings)
+{
+    const auto role =
+        workroom::domain::roleFromKey(settings.value(QStringLiteral("user/role")).toString());
+    return role.value_or(workroom::domain::Role::Clerk);
+}
+
+// The demo workroom: made on the first start (an empty store) and on request (--demo); found
+// again when it exists. Returns its id, or 0 when it is neither wanted nor there.
+qint64 demoWorkroom(workroom::casework::Workspace &workspace, bool requested, QString &problem)
+{
+    auto rooms = workspace.cases().workrooms();
+    if (!rooms) {
+        problem = rooms.error().message;
+        return 0;
+    }
+    if (!requested && !rooms->isEmpty()) {
+        return 0;
+    }
+    for (const workroom::domain::Workroom &room : std::as_const(*rooms)) {
+        if (room.demo && room.name == workroom::casework::demoWorkroomName()) {
+            return room.id;
+        }
+    }
+    auto created = workroom::casework::createDemoWorkroom(workspace);
+    if (!created) {
+        problem = created.error().message;
+        return 0;
+    }
+    return created->id;
 }
 
 }  // namespace
@@ -47,7 +84,10 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QStringLiteral("Write the main window to FILE (PNG) once it is shown, then exit."),
         QStringLiteral("FILE"));
-    parser.addOptions({langOption, profileOption, screenshotOption});
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral("Open the demo workroom (created with made-up cases if not there yet)."));
+    parser.addOptions({langOption, profileOption, screenshotOption, demoOption});
     parser.process(app);
 
     const auto language = workroom::app::chooseLanguage(parser.value(langOption), QLocale());
@@ -69,12 +109,31 @@ int main(int argc, char *argv[])
     }
     const std::unique_ptr<QSettings> settings = profile->settings();
 
+    auto workspace = workroom::casework::Workspace::open(
+        profile->path(), workroom::casework::Workspace::defaultActor());
+    if (!workspace) {
+        if (!parser.isSet(screenshotOption)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Workroom cannot start"),
+                                  workspace.error().message);
+        }
+        return fail(workspace.error().message);
+    }
+    workroom::casework::CaseService service(**workspace, roleFromSettings(*settings));
+    QString demoProblem;
+    const qint64 demoId = demoWorkroom(**workspace, parser.isSet(demoOption), demoProblem);
+    if (!demoProblem.isEmpty()) {
+        // The app is usable without the demo; say why it is missing and go on.
+        std::fprintf(stderr, "workroom: the demo workroom is not available: %s\n",
+                     qUtf8Printable(demoProblem));
+    }
+
     workroom::widgets::MainWindow window(
         {.productVersion = QString::fromLatin1(workroom::app::productVersion),
-         .workroomName = {},
-         .profilePath = profile->path(),
          .components = [&crypto] { return workroom::app::componentVersions(crypto); }},
-        *settings);
+        **workspace, service, *settings);
+    if (demoId != 0) {
+        window.selectWorkroom(demoId);
+    }
     window.show();
 
     if (parser.isSet(screenshotOption)) {

@@ -52,7 +52,7 @@ Result<CaseRecord> CaseService::changeStatus(qint64 caseId, domain::CaseStatus t
     if (!domain::StatusRules::mayTransition(current->status, to, role_)) {
         return std::unexpected(StorageError{
             StorageErrorCode::Invalid,
-            StorageText::tr("A %1 cannot move the case %2 from \"%3\" to \"%4\".")
+            StorageText::tr("Your role (%1) may not move the case %2 from \"%3\" to \"%4\".")
                 .arg(domain::roleDisplayName(role_), current->reference,
                      domain::statusDisplayName(current->status), domain::statusDisplayName(to))});
     }

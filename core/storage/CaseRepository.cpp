@@ -267,18 +267,21 @@ Result<CaseRecord> CaseRepository::createCase(CaseRecord draft, const QList<Part
                 return std::unexpected(fromSqlError(insert.lastError(), what));
             }
             draft.id = insert.lastInsertId().toLongLong();
+            // The case is created first in the history too, then its parties join it.
+            if (auto created = audit(actor, QStringLiteral("case.create"), draft.workroomId,
+                                     draft.id,
+                                     {{QStringLiteral("reference"), draft.reference},
+                                      {QStringLiteral("subject"), draft.subject.trimmed()},
+                                      {QStringLiteral("status"), domain::statusKey(draft.status)}});
+                !created) {
+                return created;
+            }
             for (const Party &party : parties) {
                 if (auto added = addParty(draft.id, party, actor); !added) {
                     return std::unexpected(added.error());
                 }
             }
-            if (auto indexed = index_.reindexCases(draft.id); !indexed) {
-                return indexed;
-            }
-            return audit(actor, QStringLiteral("case.create"), draft.workroomId, draft.id,
-                         {{QStringLiteral("reference"), draft.reference},
-                          {QStringLiteral("subject"), draft.subject.trimmed()},
-                          {QStringLiteral("status"), domain::statusKey(draft.status)}});
+            return index_.reindexCases(draft.id);
         },
         what);
     if (!done) {

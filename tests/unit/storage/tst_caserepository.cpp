@@ -123,8 +123,8 @@ private slots:
         for (const AuditEntry &e : history) {
             actions << e.action;
         }
-        QCOMPARE(actions, (QStringList{QStringLiteral("party.add"), QStringLiteral("party.add"),
-                                       QStringLiteral("case.create"), QStringLiteral("note.add"),
+        QCOMPARE(actions, (QStringList{QStringLiteral("case.create"), QStringLiteral("party.add"),
+                                       QStringLiteral("party.add"), QStringLiteral("note.add"),
                                        QStringLiteral("party.remove")}));
         // Names are personal data: the audit log does not hold them.
         for (const AuditEntry &e : history) {
