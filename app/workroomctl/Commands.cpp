@@ -7,6 +7,7 @@
 #include "DocumentImporter.h"
 #include "Profile.h"
 #include "ReferenceNumber.h"
+#include "SigningCommands.h"
 #include "Workspace.h"
 
 #include <QJsonArray>
@@ -79,7 +80,10 @@ void Commands::addOptions(QCommandLineParser &parser)
         option("profile", "Use DIR as the data directory.", "DIR"),
         option("json", "Print the result as JSON."),
         option("user", "Record changes under NAME in the audit log.", "NAME"),
-        option("role", "Act as clerk, team_leader or reader.", "ROLE"),
+        option("role",
+               "Act as clerk, team_leader or reader; with sign: the signature's role, signed, "
+               "co_signed or final.",
+               "ROLE"),
         option("workroom", "The workroom (name or id).", "WORKROOM"),
         option("pattern", "Reference-number pattern of a new workroom.", "PATTERN"),
         option("plan", "File-plan code of a new case.", "CODE"),
@@ -104,6 +108,7 @@ void Commands::addOptions(QCommandLineParser &parser)
         option("zip", "Export to a ZIP archive instead of a folder."),
         option("grace", "With gc: keep unreferenced blobs younger than SECONDS.", "SECONDS"),
     });
+    SigningCommands::addOptions(parser);
 }
 
 QString Commands::commandSummary()
@@ -123,7 +128,8 @@ QString Commands::commandSummary()
         "  doc add REF FILE-OR-FOLDER... [--kind K] | doc list REF\n"
         "  search TEXT... [--workroom W] [--limit N]\n"
         "  export REF DESTINATION [--zip]\n"
-        "  audit verify | check | gc [--grace SECONDS]");
+        "  audit verify | check | gc [--grace SECONDS]\n")
+           + SigningCommands::commandSummary();
 }
 
 bool Commands::json() const
@@ -249,6 +255,17 @@ int Commands::run(const QStringList &positional)
         return usage(tr("No command given."));
     }
     const QString command = positional.first();
+    // The signing commands need the profile (identities, user-trusted certificates) but no
+    // workspace.
+    if (SigningCommands::handles(command)) {
+        auto profile = app::Profile::open(parser_.isSet(QStringLiteral("profile"))
+                                              ? parser_.value(QStringLiteral("profile"))
+                                              : app::Profile::defaultDirectory());
+        if (!profile) {
+            return fail(profile.error());
+        }
+        return SigningCommands().run(positional, parser_, profile->path());
+    }
     const QStringList args = positional.mid(1);
     const QStringList known{QStringLiteral("workroom"), QStringLiteral("demo"),
                             QStringLiteral("case"),     QStringLiteral("doc"),

@@ -17,8 +17,8 @@ struct Run {
 
 }  // namespace
 
-// The signing commands as a script runs them (through the signingctl stand-in for
-// workroomctl): exit codes, the passphrase from the environment or stdin, JSON output.
+// The signing commands as a script runs them through workroomctl: exit codes, the
+// passphrase from the environment or stdin, JSON output.
 class TestSigningCommands : public QObject {
     Q_OBJECT
 
@@ -38,7 +38,7 @@ class TestSigningCommands : public QObject {
                                QString::fromUtf8(passphrase));
         }
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(SIGNINGCTL_PATH),
+        process.start(QStringLiteral(WORKROOMCTL_PATH),
                       QStringList{QStringLiteral("--profile"), profile_} + arguments);
         process.write(stdinBytes);
         process.closeWriteChannel();
