@@ -143,26 +143,14 @@ int CaseListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool CaseListModel::isOverdue(const std::optional<QDate> &deadline, domain::CaseStatus status,
-                              const QDate &today)
-{
-    return deadline && *deadline < today && status != domain::CaseStatus::Closed;
-}
-
-bool CaseListModel::isResubmissionDue(const std::optional<QDate> &resubmission,
-                                      domain::CaseStatus status, const QDate &today)
-{
-    return resubmission && *resubmission <= today && status != domain::CaseStatus::Closed;
-}
-
 bool CaseListModel::isOverdue(const CaseListRow &row) const
 {
-    return isOverdue(row.deadline, row.status, query_.today);
+    return domain::isOverdue(row.deadline, row.status, query_.today);
 }
 
 bool CaseListModel::isResubmissionDue(const CaseListRow &row) const
 {
-    return isResubmissionDue(row.resubmission, row.status, query_.today);
+    return domain::isResubmissionDue(row.resubmission, row.status, query_.today);
 }
 
 QVariant CaseListModel::data(const QModelIndex &index, int role) const

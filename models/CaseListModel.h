@@ -49,13 +49,6 @@ public:
     // Column -1 is the natural order: by relevance while searching, else by reference number.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // Overdue as CaseQuery::Due::Overdue counts it: the deadline has passed, the case is open.
-    static bool isOverdue(const std::optional<QDate> &deadline, domain::CaseStatus status,
-                          const QDate &today);
-    // Due as CaseQuery::Due::MyDay counts a resubmission: today or earlier, on an open case.
-    static bool isResubmissionDue(const std::optional<QDate> &resubmission,
-                                  domain::CaseStatus status, const QDate &today);
-
     static storage::CaseQuery::Sort sortForColumn(int column, bool searching);
     // The column that shows a sort, or -1 for relevance.
     static int columnForSort(storage::CaseQuery::Sort sort);

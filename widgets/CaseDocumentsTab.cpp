@@ -76,7 +76,7 @@ CaseDocumentsTab::CaseDocumentsTab(casework::Workspace &workspace, QAction *addD
     });
     connect(model_, &DocumentTreeModel::errorOccurred, this, &CaseDocumentsTab::errorOccurred);
 
-    empty_ = new QLabel(tr("No documents yet. Add them with \u201CAdd Documents…\u201D or drop "
+    empty_ = new QLabel(tr("No documents yet. Add them with “Add Documents…” or drop "
                            "files and folders here."),
                         tree_->viewport());
     empty_->setObjectName(QStringLiteral("documentsEmpty"));

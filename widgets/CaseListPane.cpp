@@ -239,7 +239,7 @@ void CaseListPane::updateEmptyState()
         empty_->setText(tr("This profile has no workroom yet. Start Workroom with --demo to try "
                            "the demo workroom."));
     } else if (!search.isEmpty()) {
-        empty_->setText(tr("No case matches \u201C%1\u201D.").arg(search));
+        empty_->setText(tr("No case matches “%1”.").arg(search));
     } else if (filtered) {
         empty_->setText(tr("No cases match the filters."));
     } else {

@@ -59,7 +59,7 @@ QString stepText(CaseStatus from, CaseStatus to)
     case CaseStatus::New:
         break;
     }
-    return CaseOverviewTab::tr("Set to \u201C%1\u201D").arg(domain::statusDisplayName(to));
+    return CaseOverviewTab::tr("Set to “%1”").arg(domain::statusDisplayName(to));
 }
 
 QString dateText(const std::optional<QDate> &date)
@@ -191,13 +191,13 @@ void CaseOverviewTab::fillFields()
     assigneeValue_->setText(c.assignee.isEmpty() ? tr("nobody") : c.assignee);
 
     const QDate today = QDate::currentDate();
-    const bool overdue = models::CaseListModel::isOverdue(c.deadline, c.status, today);
+    const bool overdue = domain::isOverdue(c.deadline, c.status, today);
     deadlineValue_->setText(overdue ? tr("%1 – overdue").arg(dateText(c.deadline))
                                     : dateText(c.deadline));
     deadlineIcon_->setPixmap(overdue ? themedIcon(Icon::Overdue).pixmap(16, 16) : QPixmap());
     deadlineIcon_->setVisible(overdue);
     const bool resubmissionDue =
-        models::CaseListModel::isResubmissionDue(c.resubmission, c.status, today);
+        domain::isResubmissionDue(c.resubmission, c.status, today);
     resubmissionValue_->setText(resubmissionDue ? tr("%1 – due").arg(dateText(c.resubmission))
                                                 : dateText(c.resubmission));
     resubmissionIcon_->setPixmap(resubmissionDue ? themedIcon(Icon::ResubmissionDue).pixmap(16, 16)
@@ -255,7 +255,7 @@ void CaseOverviewTab::rebuildStatusSteps()
                 new QAction(themedIcon(Icon::ChangeStatus), stepText(record_->status, to), this);
             action->setObjectName(QStringLiteral("statusAction_") + domain::statusKey(to));
             action->setStatusTip(
-                tr("Set the status to \u201C%1\u201D").arg(domain::statusDisplayName(to)));
+                tr("Set the status to “%1”").arg(domain::statusDisplayName(to)));
             connect(action, &QAction::triggered, this, [this, to] { changeStatus(to); });
             statusActions_.append(action);
             auto *button = new QPushButton(action->icon(), action->text(), page);
@@ -292,7 +292,7 @@ void CaseOverviewTab::changeStatus(CaseStatus to)
         emit errorOccurred(moved.error().message);
         return;
     }
-    emit statusMessage(tr("%1 is now \u201C%2\u201D.")
+    emit statusMessage(tr("%1 is now “%2”.")
                            .arg(moved->reference, domain::statusDisplayName(moved->status)));
     emit changed(id);
 }

@@ -476,7 +476,7 @@ void MainWindow::updateView()
         break;
     case View::AllCases:
         scope.emptyText =
-            tr("No cases yet. Create one with \u201CNew Case\u201D (%1).")
+            tr("No cases yet. Create one with “New Case” (%1).")
                 .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
         break;
     case View::ReviewQueue:

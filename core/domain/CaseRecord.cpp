@@ -72,6 +72,17 @@ QString documentKindDisplayName(DocumentKind kind)
     return {};
 }
 
+bool isOverdue(const std::optional<QDate> &deadline, CaseStatus status, const QDate &today)
+{
+    return deadline && *deadline < today && status != CaseStatus::Closed;
+}
+
+bool isResubmissionDue(const std::optional<QDate> &resubmission, CaseStatus status,
+                       const QDate &today)
+{
+    return resubmission && *resubmission <= today && status != CaseStatus::Closed;
+}
+
 std::optional<QString> validateCase(const CaseRecord &record)
 {
     if (record.subject.trimmed().isEmpty()) {

@@ -92,6 +92,13 @@ struct Document {
     QList<DocumentVersion> versions;  // oldest first
 };
 
+// The deadline has passed and the case is still open. The store's "overdue" filter
+// (storage::CaseQuery::Due::Overdue) selects exactly these cases.
+bool isOverdue(const std::optional<QDate> &deadline, CaseStatus status, const QDate &today);
+// The resubmission date is today or earlier and the case is still open (as "My day" counts it).
+bool isResubmissionDue(const std::optional<QDate> &resubmission, CaseStatus status,
+                       const QDate &today);
+
 // Checks the user's input before anything is stored: a subject, sane dates.
 // Returns the first problem as a readable message, or nothing.
 std::optional<QString> validateCase(const CaseRecord &record);

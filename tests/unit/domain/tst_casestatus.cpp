@@ -1,3 +1,4 @@
+#include "CaseRecord.h"
 #include "CaseStatus.h"
 
 #include <QTest>
@@ -52,6 +53,19 @@ private slots:
                  (QList<CaseStatus>{CaseStatus::Approved, CaseStatus::Returned}));
         QCOMPARE(StatusRules::nextStatuses(CaseStatus::Closed, Role::TeamLeader),
                  QList<CaseStatus>{});
+    }
+
+    void overdueMeansPastTheDeadlineAndOpen()
+    {
+        const QDate today(2026, 11, 29);
+        QVERIFY(isOverdue(today.addDays(-1), CaseStatus::InReview, today));
+        QVERIFY(!isOverdue(today, CaseStatus::InReview, today));
+        QVERIFY(!isOverdue(std::nullopt, CaseStatus::New, today));
+        QVERIFY(!isOverdue(today.addDays(-30), CaseStatus::Closed, today));
+        QVERIFY(isResubmissionDue(today, CaseStatus::New, today));
+        QVERIFY(isResubmissionDue(today.addDays(-2), CaseStatus::Returned, today));
+        QVERIFY(!isResubmissionDue(today.addDays(1), CaseStatus::New, today));
+        QVERIFY(!isResubmissionDue(today, CaseStatus::Closed, today));
     }
 };
 
