@@ -336,9 +336,9 @@ void MainWindow::createCentralArea()
     splitter_->addWidget(cases);
     splitter_->addWidget(detailStack_);
     splitter_->setStretchFactor(0, 0);
-    splitter_->setStretchFactor(1, 3);
-    splitter_->setStretchFactor(2, 2);
-    splitter_->setSizes({180, 680, 540});
+    splitter_->setStretchFactor(1, 5);
+    splitter_->setStretchFactor(2, 3);
+    splitter_->setSizes({180, 780, 440});
     setCentralWidget(splitter_);
 }
 

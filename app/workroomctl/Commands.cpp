@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CaseExporter.h"
+#include "CaseJson.h"
 #include "CaseService.h"
 #include "DemoWorkroom.h"
 #include "DocumentImporter.h"
@@ -38,22 +39,6 @@ QJsonValue jsonDate(const std::optional<QDate> &date)
 QString shortDate(const std::optional<QDate> &date)
 {
     return date ? QLocale().toString(*date, QLocale::ShortFormat) : QStringLiteral("–");
-}
-
-QJsonObject caseJson(const CaseRecord &c)
-{
-    return {{QStringLiteral("id"), c.id},
-            {QStringLiteral("workroomId"), c.workroomId},
-            {QStringLiteral("reference"), c.reference},
-            {QStringLiteral("subject"), c.subject},
-            {QStringLiteral("status"), domain::statusKey(c.status)},
-            {QStringLiteral("assignee"), c.assignee},
-            {QStringLiteral("deadline"), jsonDate(c.deadline)},
-            {QStringLiteral("resubmission"), jsonDate(c.resubmission)},
-            {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
-            {QStringLiteral("revision"), c.revision},
-            {QStringLiteral("createdAt"), c.createdAt.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("updatedAt"), c.updatedAt.toString(Qt::ISODateWithMs)}};
 }
 
 // ISO (2026-12-31) or German (31.12.2026) dates; anything else is refused.
@@ -114,21 +99,24 @@ void Commands::addOptions(QCommandLineParser &parser)
 QString Commands::commandSummary()
 {
     return QStringLiteral(
-        "Commands:\n"
-        "  workroom list | workroom create NAME [--pattern P]\n"
-        "  demo                                 create the demo workroom\n"
-        "  case list [--workroom W] [--status S] [--assignee A] [--due D] [--search T] [--limit N]\n"
-        "  case create --workroom W --plan CODE --subject TEXT [--year Y] [--sequence N]\n"
-        "              [--assignee A] [--deadline D] [--resubmission D] [--tag T]...\n"
-        "              [--person \"Given Family\" | --company NAME] [--street S] [--postal-code P] "
-        "[--city C]\n"
-        "  case show REF | case edit REF [--subject] [--assignee] [--deadline] [--resubmission] "
-        "[--tag]...\n"
-        "  case status REF STATUS | case note REF TEXT\n"
-        "  doc add REF FILE-OR-FOLDER... [--kind K] | doc list REF\n"
-        "  search TEXT... [--workroom W] [--limit N]\n"
-        "  export REF DESTINATION [--zip]\n"
-        "  audit verify | check | gc [--grace SECONDS]\n")
+               "Commands:\n"
+               "  workroom list | workroom create NAME [--pattern P]\n"
+               "  demo                                 create the demo workroom\n"
+               "  case list [--workroom W] [--status S] [--assignee A] [--due D] [--search T] "
+               "[--limit N]\n"
+               "  case create --workroom W --plan CODE --subject TEXT [--year Y] [--sequence N]\n"
+               "              [--assignee A] [--deadline D] [--resubmission D] [--tag T]...\n"
+               "              [--person \"Given Family\" | --company NAME] [--street S] "
+               "[--postal-code P] "
+               "[--city C]\n"
+               "  case show REF | case edit REF [--subject] [--assignee] [--deadline] "
+               "[--resubmission] "
+               "[--tag]...\n"
+               "  case status REF STATUS | case note REF TEXT\n"
+               "  doc add REF FILE-OR-FOLDER... [--kind K] | doc list REF\n"
+               "  search TEXT... [--workroom W] [--limit N]\n"
+               "  export REF DESTINATION [--zip]\n"
+               "  audit verify | check | gc [--grace SECONDS]\n")
            + SigningCommands::commandSummary();
 }
 
@@ -145,8 +133,8 @@ void Commands::print(const QString &text)
 
 void Commands::printJson(const QJsonValue &value)
 {
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
-                                                   : QJsonDocument(value.toObject());
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     std::fputs(document.toJson(QJsonDocument::Indented).constData(), stdout);
 }
 
@@ -174,8 +162,9 @@ bool Commands::openWorkspace()
         fail(profile.error());
         return false;
     }
-    const QString user = parser_.isSet(QStringLiteral("user")) ? parser_.value(QStringLiteral("user"))
-                                                                : Workspace::defaultActor();
+    const QString user = parser_.isSet(QStringLiteral("user"))
+                             ? parser_.value(QStringLiteral("user"))
+                             : Workspace::defaultActor();
     auto opened = Workspace::open(profile->path(), user);
     if (!opened) {
         fail(opened.error().message);
@@ -267,11 +256,10 @@ int Commands::run(const QStringList &positional)
         return SigningCommands().run(positional, parser_, profile->path());
     }
     const QStringList args = positional.mid(1);
-    const QStringList known{QStringLiteral("workroom"), QStringLiteral("demo"),
-                            QStringLiteral("case"),     QStringLiteral("doc"),
-                            QStringLiteral("search"),   QStringLiteral("export"),
-                            QStringLiteral("audit"),    QStringLiteral("check"),
-                            QStringLiteral("gc")};
+    const QStringList known{
+        QStringLiteral("workroom"), QStringLiteral("demo"),   QStringLiteral("case"),
+        QStringLiteral("doc"),      QStringLiteral("search"), QStringLiteral("export"),
+        QStringLiteral("audit"),    QStringLiteral("check"),  QStringLiteral("gc")};
     if (!known.contains(command)) {
         return usage(tr("Unknown command \"%1\".").arg(command));
     }
@@ -320,7 +308,9 @@ int Commands::workroomCommand(const QStringList &args)
                                      {QStringLiteral("referencePattern"), room.referencePattern},
                                      {QStringLiteral("demo"), room.demo}});
             if (!json()) {
-                print(QStringLiteral("%1\t%2\t%3").arg(room.id).arg(room.name, room.referencePattern));
+                print(QStringLiteral("%1\t%2\t%3")
+                          .arg(room.id)
+                          .arg(room.name, room.referencePattern));
             }
         }
         if (json()) {
@@ -332,11 +322,12 @@ int Commands::workroomCommand(const QStringList &args)
         if (args.size() != 2) {
             return usage(tr("'workroom create' takes one name."));
         }
-        const QString pattern = parser_.isSet(QStringLiteral("pattern"))
-                                    ? parser_.value(QStringLiteral("pattern"))
-                                    : QString::fromLatin1(domain::ReferenceNumberFormat::defaultPattern);
-        auto room = workspace_->cases().createWorkroom(args.at(1), pattern, false,
-                                                       workspace_->actor());
+        const QString pattern =
+            parser_.isSet(QStringLiteral("pattern"))
+                ? parser_.value(QStringLiteral("pattern"))
+                : QString::fromLatin1(domain::ReferenceNumberFormat::defaultPattern);
+        auto room =
+            workspace_->cases().createWorkroom(args.at(1), pattern, false, workspace_->actor());
         if (!room) {
             return fail(room.error().message);
         }
@@ -359,7 +350,8 @@ int Commands::demo()
         return fail(room.error().message);
     }
     if (json()) {
-        printJson(QJsonObject{{QStringLiteral("id"), room->id}, {QStringLiteral("name"), room->name}});
+        printJson(
+            QJsonObject{{QStringLiteral("id"), room->id}, {QStringLiteral("name"), room->name}});
     } else {
         print(tr("The demo workroom \"%1\" is ready (id %2).").arg(room->name).arg(room->id));
     }
@@ -371,7 +363,8 @@ int Commands::caseCommand(const QStringList &args)
     const QString sub = args.value(0);
     const domain::Role role =
         domain::roleFromKey(parser_.value(QStringLiteral("role"))).value_or(domain::Role::Clerk);
-    if (parser_.isSet(QStringLiteral("role")) && !domain::roleFromKey(parser_.value(QStringLiteral("role")))) {
+    if (parser_.isSet(QStringLiteral("role"))
+        && !domain::roleFromKey(parser_.value(QStringLiteral("role")))) {
         return usage(tr("Unknown role \"%1\": use clerk, team_leader or reader.")
                          .arg(parser_.value(QStringLiteral("role"))));
     }
@@ -403,7 +396,8 @@ int Commands::caseCommand(const QStringList &args)
         if (parser_.isSet(QStringLiteral("status"))) {
             auto status = domain::statusFromKey(parser_.value(QStringLiteral("status")));
             if (!status) {
-                return usage(tr("Unknown status \"%1\".").arg(parser_.value(QStringLiteral("status"))));
+                return usage(
+                    tr("Unknown status \"%1\".").arg(parser_.value(QStringLiteral("status"))));
             }
             query.statuses = {*status};
         }
@@ -462,14 +456,16 @@ int Commands::caseCommand(const QStringList &args)
         if (draft.filePlanCode.isEmpty() || draft.subject.isEmpty()) {
             return usage(tr("'case create' needs --plan and --subject."));
         }
-        draft.year = parser_.isSet(QStringLiteral("year")) ? parser_.value(QStringLiteral("year")).toInt()
-                                                           : QDate::currentDate().year();
+        draft.year = parser_.isSet(QStringLiteral("year"))
+                         ? parser_.value(QStringLiteral("year")).toInt()
+                         : QDate::currentDate().year();
         draft.sequence = parser_.value(QStringLiteral("sequence")).toInt();
         draft.assignee = parser_.isSet(QStringLiteral("assignee"))
                              ? parser_.value(QStringLiteral("assignee"))
                              : workspace_->actor();
         draft.tags = parser_.values(QStringLiteral("tag"));
-        if (!readDate("deadline", draft.deadline) || !readDate("resubmission", draft.resubmission)) {
+        if (!readDate("deadline", draft.deadline)
+            || !readDate("resubmission", draft.resubmission)) {
             return Usage;
         }
         QList<domain::Party> parties;
@@ -495,7 +491,7 @@ int Commands::caseCommand(const QStringList &args)
             return fail(created.error().message);
         }
         if (json()) {
-            printJson(caseJson(*created));
+            printJson(casework::json::caseRecord(*created));
         } else {
             print(tr("Created case %1: %2").arg(created->reference, created->subject));
         }
@@ -519,44 +515,30 @@ int Commands::caseCommand(const QStringList &args)
             return fail(tr("The case could not be read completely."));
         }
         if (json()) {
-            QJsonObject object = caseJson(*record);
+            QJsonObject object = casework::json::caseRecord(*record);
             QJsonArray partyArray;
             for (const domain::Party &p : *parties) {
-                partyArray.append(QJsonObject{{QStringLiteral("id"), p.id},
-                                              {QStringLiteral("name"), p.displayName()},
-                                              {QStringLiteral("role"), p.role},
-                                              {QStringLiteral("street"), p.street},
-                                              {QStringLiteral("postalCode"), p.postalCode},
-                                              {QStringLiteral("city"), p.city}});
+                partyArray.append(casework::json::party(p));
             }
             QJsonArray noteArray;
             for (const domain::Note &n : *notes) {
-                noteArray.append(QJsonObject{{QStringLiteral("author"), n.author},
-                                             {QStringLiteral("createdAt"),
-                                              n.createdAt.toString(Qt::ISODateWithMs)},
-                                             {QStringLiteral("text"), n.text}});
+                noteArray.append(casework::json::note(n));
             }
             QJsonArray documentArray;
             for (const domain::Document &d : *documents) {
                 QJsonArray versions;
                 for (const domain::DocumentVersion &v : d.versions) {
-                    versions.append(QJsonObject{{QStringLiteral("number"), v.number},
-                                                {QStringLiteral("sha256"), v.sha256},
-                                                {QStringLiteral("size"), v.size},
-                                                {QStringLiteral("mimeType"), v.mimeType},
-                                                {QStringLiteral("fileName"), v.originalFileName}});
+                    versions.append(casework::json::version(v));
                 }
-                documentArray.append(QJsonObject{{QStringLiteral("id"), d.id},
-                                                 {QStringLiteral("title"), d.title},
-                                                 {QStringLiteral("kind"), domain::documentKindKey(d.kind)},
-                                                 {QStringLiteral("versions"), versions}});
+                documentArray.append(
+                    QJsonObject{{QStringLiteral("id"), d.id},
+                                {QStringLiteral("title"), d.title},
+                                {QStringLiteral("kind"), domain::documentKindKey(d.kind)},
+                                {QStringLiteral("versions"), versions}});
             }
             QJsonArray historyArray;
             for (const storage::AuditEntry &e : *history) {
-                historyArray.append(QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
-                                                {QStringLiteral("actor"), e.actor},
-                                                {QStringLiteral("action"), e.action},
-                                                {QStringLiteral("detail"), e.detail}});
+                historyArray.append(casework::json::historyEntry(e));
             }
             object.insert(QStringLiteral("parties"), partyArray);
             object.insert(QStringLiteral("notes"), noteArray);
@@ -617,7 +599,7 @@ int Commands::caseCommand(const QStringList &args)
             return fail(saved.error().message);
         }
         if (json()) {
-            printJson(caseJson(*saved));
+            printJson(casework::json::caseRecord(*saved));
         } else {
             print(tr("Saved case %1.").arg(saved->reference));
         }
@@ -633,7 +615,7 @@ int Commands::caseCommand(const QStringList &args)
             return fail(moved.error().message);
         }
         if (json()) {
-            printJson(caseJson(*moved));
+            printJson(casework::json::caseRecord(*moved));
         } else {
             print(tr("Case %1 is now \"%2\".")
                       .arg(moved->reference, domain::statusDisplayName(moved->status)));
@@ -647,8 +629,8 @@ int Commands::caseCommand(const QStringList &args)
             return fail(note.error().message);
         }
         if (json()) {
-            printJson(QJsonObject{{QStringLiteral("id"), note->id},
-                                  {QStringLiteral("caseId"), caseId}});
+            printJson(
+                QJsonObject{{QStringLiteral("id"), note->id}, {QStringLiteral("caseId"), caseId}});
         } else {
             print(tr("Note added."));
         }
@@ -704,7 +686,8 @@ int Commands::documentCommand(const QStringList &args)
     if (parser_.isSet(QStringLiteral("kind"))) {
         auto parsed = domain::documentKindFromKey(parser_.value(QStringLiteral("kind")));
         if (!parsed) {
-            return usage(tr("Unknown document kind \"%1\".").arg(parser_.value(QStringLiteral("kind"))));
+            return usage(
+                tr("Unknown document kind \"%1\".").arg(parser_.value(QStringLiteral("kind"))));
         }
         kind = *parsed;
     }
@@ -712,10 +695,10 @@ int Commands::documentCommand(const QStringList &args)
     const casework::ImportReport report = importer.importFiles(caseId, files, kind);
     QJsonArray array;
     for (const casework::ImportOutcome &o : report.outcomes) {
-        const QString kindKey = o.kind == casework::ImportOutcome::Kind::Added ? QStringLiteral("added")
-                                : o.kind == casework::ImportOutcome::Kind::Duplicate
-                                    ? QStringLiteral("duplicate")
-                                    : QStringLiteral("failed");
+        const QString kindKey =
+            o.kind == casework::ImportOutcome::Kind::Added       ? QStringLiteral("added")
+            : o.kind == casework::ImportOutcome::Kind::Duplicate ? QStringLiteral("duplicate")
+                                                                 : QStringLiteral("failed");
         array.append(QJsonObject{{QStringLiteral("path"), o.path},
                                  {QStringLiteral("result"), kindKey},
                                  {QStringLiteral("message"), o.message},
@@ -745,8 +728,9 @@ int Commands::search(const QStringList &args)
     if (parser_.isSet(QStringLiteral("workroom")) && !resolveWorkroom(workroomId)) {
         return Failed;
     }
-    const int limit =
-        parser_.isSet(QStringLiteral("limit")) ? parser_.value(QStringLiteral("limit")).toInt() : 50;
+    const int limit = parser_.isSet(QStringLiteral("limit"))
+                          ? parser_.value(QStringLiteral("limit")).toInt()
+                          : 50;
     storage::SearchIndex index(workspace_->database());
     auto hits = index.search(text, limit, workroomId);
     if (!hits) {
@@ -768,7 +752,8 @@ int Commands::search(const QStringList &args)
                                  {QStringLiteral("rank"), hit.rank}});
         if (!json()) {
             QString plain = hit.snippet;
-            plain.replace(QStringLiteral("<b>"), QStringLiteral("[")).replace(QStringLiteral("</b>"), QStringLiteral("]"));
+            plain.replace(QStringLiteral("<b>"), QStringLiteral("["))
+                .replace(QStringLiteral("</b>"), QStringLiteral("]"));
             print(QStringLiteral("%1\t%2\t%3").arg(reference, source, plain));
         }
     }
@@ -788,8 +773,9 @@ int Commands::exportCase(const QStringList &args)
         return Failed;
     }
     casework::CaseExporter exporter(*workspace_);
-    auto written = parser_.isSet(QStringLiteral("zip")) ? exporter.exportToZip(caseId, args.at(1))
-                                                         : exporter.exportToFolder(caseId, args.at(1));
+    auto written = parser_.isSet(QStringLiteral("zip"))
+                       ? exporter.exportToZip(caseId, args.at(1))
+                       : exporter.exportToFolder(caseId, args.at(1));
     if (!written) {
         return fail(written.error().message);
     }
@@ -827,8 +813,9 @@ int Commands::check()
 {
     auto result = workspace_->checkConsistency();
     if (json()) {
-        printJson(QJsonObject{{QStringLiteral("consistent"), result.has_value()},
-                              {QStringLiteral("problem"), result ? QString() : result.error().message}});
+        printJson(
+            QJsonObject{{QStringLiteral("consistent"), result.has_value()},
+                        {QStringLiteral("problem"), result ? QString() : result.error().message}});
     }
     if (!result) {
         std::fprintf(stderr, "workroomctl: %s\n", result.error().message.toUtf8().constData());
@@ -850,10 +837,10 @@ int Commands::collectGarbage()
         return fail(report.error().message);
     }
     if (json()) {
-        printJson(QJsonObject{{QStringLiteral("blobsRemoved"), report->blobsRemoved},
-                              {QStringLiteral("bytesFreed"), report->bytesFreed},
-                              {QStringLiteral("temporaryFilesRemoved"),
-                               report->temporaryFilesRemoved}});
+        printJson(
+            QJsonObject{{QStringLiteral("blobsRemoved"), report->blobsRemoved},
+                        {QStringLiteral("bytesFreed"), report->bytesFreed},
+                        {QStringLiteral("temporaryFilesRemoved"), report->temporaryFilesRemoved}});
     } else {
         print(tr("Removed %1 unused documents (%2 bytes) and %3 temporary files.")
                   .arg(report->blobsRemoved)

@@ -1,5 +1,6 @@
 #include "CaseExporter.h"
 
+#include "CaseJson.h"
 #include "Workspace.h"
 #include "ZipWriter.h"
 
@@ -42,15 +43,6 @@ QString CaseExporter::safeFileName(const QString &text)
     return name.left(120).trimmed();
 }
 
-namespace {
-
-QJsonValue date(const std::optional<QDate> &d)
-{
-    return d ? QJsonValue(d->toString(Qt::ISODate)) : QJsonValue();
-}
-
-}  // namespace
-
 Result<CaseExporter::Contents> CaseExporter::collect(qint64 caseId)
 {
     storage::CaseRepository &repo = workspace_.cases();
@@ -74,45 +66,26 @@ Result<CaseExporter::Contents> CaseExporter::collect(qint64 caseId)
 
     QJsonArray partyArray;
     for (const domain::Party &p : *parties) {
-        partyArray.append(QJsonObject{
-            {QStringLiteral("kind"), p.kind == domain::PartyKind::Company ? QStringLiteral("company")
-                                                                          : QStringLiteral("person")},
-            {QStringLiteral("role"), p.role},
-            {QStringLiteral("givenName"), p.givenName},
-            {QStringLiteral("familyName"), p.familyName},
-            {QStringLiteral("companyName"), p.companyName},
-            {QStringLiteral("street"), p.street},
-            {QStringLiteral("postalCode"), p.postalCode},
-            {QStringLiteral("city"), p.city}});
+        partyArray.append(json::party(p));
     }
     QJsonArray noteArray;
     for (const domain::Note &n : *notes) {
-        noteArray.append(QJsonObject{{QStringLiteral("author"), n.author},
-                                     {QStringLiteral("createdAt"),
-                                      n.createdAt.toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("text"), n.text}});
+        noteArray.append(json::note(n));
     }
     QJsonArray documentArray;
     for (const domain::Document &d : *documents) {
         QJsonArray versions;
-        const QString folder = QStringLiteral("documents/%1 %2")
-                                   .arg(d.id)
-                                   .arg(safeFileName(d.title));
+        const QString folder =
+            QStringLiteral("documents/%1 %2").arg(d.id).arg(safeFileName(d.title));
         for (const domain::DocumentVersion &v : d.versions) {
             const QString file = QStringLiteral("%1/v%2 %3")
                                      .arg(folder)
                                      .arg(v.number)
                                      .arg(safeFileName(v.originalFileName));
             contents.files.append({file, workspace_.blobs().pathOf(v.sha256)});
-            versions.append(QJsonObject{{QStringLiteral("number"), v.number},
-                                        {QStringLiteral("file"), file},
-                                        {QStringLiteral("sha256"), v.sha256},
-                                        {QStringLiteral("size"), v.size},
-                                        {QStringLiteral("mimeType"), v.mimeType},
-                                        {QStringLiteral("originalFileName"), v.originalFileName},
-                                        {QStringLiteral("addedAt"),
-                                         v.addedAt.toString(Qt::ISODateWithMs)},
-                                        {QStringLiteral("addedBy"), v.addedBy}});
+            QJsonObject entry = json::version(v);
+            entry.insert(QStringLiteral("file"), file);
+            versions.append(entry);
         }
         documentArray.append(QJsonObject{{QStringLiteral("title"), d.title},
                                          {QStringLiteral("kind"), domain::documentKindKey(d.kind)},
@@ -120,28 +93,14 @@ Result<CaseExporter::Contents> CaseExporter::collect(qint64 caseId)
     }
     QJsonArray historyArray;
     for (const storage::AuditEntry &e : *history) {
-        historyArray.append(QJsonObject{{QStringLiteral("seq"), e.seq},
-                                        {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
-                                        {QStringLiteral("actor"), e.actor},
-                                        {QStringLiteral("action"), e.action},
-                                        {QStringLiteral("detail"), e.detail},
-                                        {QStringLiteral("hash"), e.hash}});
+        historyArray.append(json::historyEntry(e));
     }
-    const QJsonObject root{
-        {QStringLiteral("format"), QStringLiteral("workroom-case-export/1")},
-        {QStringLiteral("reference"), record->reference},
-        {QStringLiteral("subject"), record->subject},
-        {QStringLiteral("status"), domain::statusKey(record->status)},
-        {QStringLiteral("assignee"), record->assignee},
-        {QStringLiteral("deadline"), date(record->deadline)},
-        {QStringLiteral("resubmission"), date(record->resubmission)},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(record->tags)},
-        {QStringLiteral("createdAt"), record->createdAt.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("updatedAt"), record->updatedAt.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("parties"), partyArray},
-        {QStringLiteral("notes"), noteArray},
-        {QStringLiteral("documents"), documentArray},
-        {QStringLiteral("history"), historyArray}};
+    QJsonObject root = json::caseRecord(*record);
+    root.insert(QStringLiteral("format"), QStringLiteral("workroom-case-export/1"));
+    root.insert(QStringLiteral("parties"), partyArray);
+    root.insert(QStringLiteral("notes"), noteArray);
+    root.insert(QStringLiteral("documents"), documentArray);
+    root.insert(QStringLiteral("history"), historyArray);
     contents.caseJson = QJsonDocument(root).toJson(QJsonDocument::Indented);
     return contents;
 }
@@ -155,9 +114,9 @@ Result<QString> CaseExporter::exportToFolder(qint64 caseId, const QString &paren
     const QString target = QDir(parentDir).filePath(contents->baseName);
     const QString what = StorageText::tr("exporting the case to %1").arg(target);
     if (QFileInfo::exists(target)) {
-        return std::unexpected(StorageError{
-            StorageErrorCode::Duplicate,
-            StorageText::tr("%1 exists already; choose another folder.").arg(target)});
+        return std::unexpected(
+            StorageError{StorageErrorCode::Duplicate,
+                         StorageText::tr("%1 exists already; choose another folder.").arg(target)});
     }
     const QString partial = target + QStringLiteral(".partial");
     QDir(partial).removeRecursively();
@@ -170,8 +129,8 @@ Result<QString> CaseExporter::exportToFolder(qint64 caseId, const QString &paren
         return fail(StorageText::tr("cannot create %1").arg(partial));
     }
     QFile json(partial + QStringLiteral("/case.json"));
-    if (!json.open(QIODevice::WriteOnly) || json.write(contents->caseJson) != contents->caseJson.size()
-        || !json.flush()) {
+    if (!json.open(QIODevice::WriteOnly)
+        || json.write(contents->caseJson) != contents->caseJson.size() || !json.flush()) {
         return fail(json.errorString());
     }
     json.close();
