@@ -103,8 +103,8 @@ QJsonValue jsonDate(const std::optional<QDate> &date)
 
 CaseRepository::CaseRepository(Database &db) : db_(db), audit_(db), index_(db) {}
 
-Result<void> CaseRepository::audit(const QString &actor, const QString &action,
-                                   qint64 workroomId, qint64 caseId, const QJsonObject &detail)
+Result<void> CaseRepository::audit(const QString &actor, const QString &action, qint64 workroomId,
+                                   qint64 caseId, const QJsonObject &detail)
 {
     auto entry = audit_.append(actor, action, workroomId, caseId, detail);
     if (!entry) {
@@ -140,9 +140,9 @@ Result<Workroom> CaseRepository::createWorkroom(const QString &name,
                     StorageErrorCode::Duplicate,
                     StorageText::tr("A workroom named \"%1\" exists already.").arg(room.name)});
             }
-            QSqlQuery insert = db_.prepare(QStringLiteral(
-                "INSERT INTO workroom (name, reference_pattern, demo, created_at) "
-                "VALUES (?, ?, ?, ?)"));
+            QSqlQuery insert = db_.prepare(
+                QStringLiteral("INSERT INTO workroom (name, reference_pattern, demo, created_at) "
+                               "VALUES (?, ?, ?, ?)"));
             insert.addBindValue(room.name);
             insert.addBindValue(room.referencePattern);
             insert.addBindValue(room.demo ? 1 : 0);
@@ -212,9 +212,9 @@ Result<CaseRecord> CaseRepository::createCase(CaseRecord draft, const QList<Part
     auto done = db_.write(
         [&]() -> Result<void> {
             if (draft.sequence == 0) {
-                QSqlQuery next = db_.prepare(QStringLiteral(
-                    "SELECT coalesce(max(sequence), 0) + 1 FROM case_file "
-                    "WHERE workroom_id = ? AND file_plan_code = ? AND year = ?"));
+                QSqlQuery next = db_.prepare(
+                    QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM case_file "
+                                   "WHERE workroom_id = ? AND file_plan_code = ? AND year = ?"));
                 next.addBindValue(draft.workroomId);
                 next.addBindValue(draft.filePlanCode);
                 next.addBindValue(draft.year);
@@ -268,11 +268,11 @@ Result<CaseRecord> CaseRepository::createCase(CaseRecord draft, const QList<Part
             }
             draft.id = insert.lastInsertId().toLongLong();
             // The case is created first in the history too, then its parties join it.
-            if (auto created = audit(actor, QStringLiteral("case.create"), draft.workroomId,
-                                     draft.id,
-                                     {{QStringLiteral("reference"), draft.reference},
-                                      {QStringLiteral("subject"), draft.subject.trimmed()},
-                                      {QStringLiteral("status"), domain::statusKey(draft.status)}});
+            if (auto created =
+                    audit(actor, QStringLiteral("case.create"), draft.workroomId, draft.id,
+                          {{QStringLiteral("reference"), draft.reference},
+                           {QStringLiteral("subject"), draft.subject.trimmed()},
+                           {QStringLiteral("status"), domain::statusKey(draft.status)}});
                 !created) {
                 return created;
             }
@@ -292,8 +292,8 @@ Result<CaseRecord> CaseRepository::createCase(CaseRecord draft, const QList<Part
 
 Result<CaseRecord> CaseRepository::caseById(qint64 id)
 {
-    QSqlQuery q =
-        db_.prepare(QStringLiteral("SELECT ") + caseColumns + QStringLiteral(" FROM case_file WHERE id = ?"));
+    QSqlQuery q = db_.prepare(QStringLiteral("SELECT ") + caseColumns
+                              + QStringLiteral(" FROM case_file WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         return std::unexpected(fromSqlError(q.lastError(), StorageText::tr("reading the case")));
@@ -306,16 +306,17 @@ Result<CaseRecord> CaseRepository::caseById(qint64 id)
 
 Result<CaseRecord> CaseRepository::caseByReference(qint64 workroomId, const QString &reference)
 {
-    QSqlQuery q = db_.prepare(QStringLiteral("SELECT ") + caseColumns
-                              + QStringLiteral(" FROM case_file WHERE workroom_id = ? AND reference = ?"));
+    QSqlQuery q =
+        db_.prepare(QStringLiteral("SELECT ") + caseColumns
+                    + QStringLiteral(" FROM case_file WHERE workroom_id = ? AND reference = ?"));
     q.addBindValue(workroomId);
     q.addBindValue(reference.trimmed());
     if (!q.exec()) {
         return std::unexpected(fromSqlError(q.lastError(), StorageText::tr("reading the case")));
     }
     if (!q.next()) {
-        return std::unexpected(
-            notFound(StorageText::tr("There is no case with the reference number %1.").arg(reference)));
+        return std::unexpected(notFound(
+            StorageText::tr("There is no case with the reference number %1.").arg(reference)));
     }
     return readCase(q);
 }
@@ -380,8 +381,7 @@ Result<CaseRecord> CaseRepository::updateCase(const CaseRecord &changed, const Q
     return caseById(changed.id);
 }
 
-Result<CaseRecord> CaseRepository::setStatus(qint64 caseId, CaseStatus status,
-                                             const QString &actor)
+Result<CaseRecord> CaseRepository::setStatus(qint64 caseId, CaseStatus status, const QString &actor)
 {
     const QString what = StorageText::tr("changing the status of the case");
     auto done = db_.write(
@@ -390,9 +390,9 @@ Result<CaseRecord> CaseRepository::setStatus(qint64 caseId, CaseStatus status,
             if (!before) {
                 return std::unexpected(before.error());
             }
-            QSqlQuery update = db_.prepare(
-                QStringLiteral("UPDATE case_file SET status = ?, updated_at = ?, "
-                               "revision = revision + 1 WHERE id = ?"));
+            QSqlQuery update =
+                db_.prepare(QStringLiteral("UPDATE case_file SET status = ?, updated_at = ?, "
+                                           "revision = revision + 1 WHERE id = ?"));
             update.addBindValue(domain::statusKey(status));
             update.addBindValue(now());
             update.addBindValue(caseId);
@@ -431,8 +431,8 @@ Result<QList<Party>> CaseRepository::parties(qint64 caseId)
 Result<Party> CaseRepository::addParty(qint64 caseId, const Party &party, const QString &actor)
 {
     if (party.displayName().trimmed().isEmpty()) {
-        return std::unexpected(StorageError{StorageErrorCode::Invalid,
-                                            StorageText::tr("A party needs a name.")});
+        return std::unexpected(
+            StorageError{StorageErrorCode::Invalid, StorageText::tr("A party needs a name.")});
     }
     Party stored = party;
     const QString what = StorageText::tr("adding a party to the case");
@@ -446,8 +446,9 @@ Result<Party> CaseRepository::addParty(qint64 caseId, const Party &party, const 
                 "INSERT INTO party (case_id, kind, role, given_name, family_name, company_name, "
                 "street, postal_code, city) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             insert.addBindValue(caseId);
-            insert.addBindValue(party.kind == domain::PartyKind::Company ? QStringLiteral("company")
-                                                                         : QStringLiteral("person"));
+            insert.addBindValue(party.kind == domain::PartyKind::Company
+                                    ? QStringLiteral("company")
+                                    : QStringLiteral("person"));
             insert.addBindValue(textOrEmpty(party.role));
             insert.addBindValue(textOrEmpty(party.givenName));
             insert.addBindValue(textOrEmpty(party.familyName));
@@ -463,9 +464,9 @@ Result<Party> CaseRepository::addParty(qint64 caseId, const Party &party, const 
                 return indexed;
             }
             // The audit names the party by id and role only: names are personal data.
-            return audit(actor, QStringLiteral("party.add"), owner->workroomId, caseId,
-                         {{QStringLiteral("party"), stored.id},
-                          {QStringLiteral("role"), party.role}});
+            return audit(
+                actor, QStringLiteral("party.add"), owner->workroomId, caseId,
+                {{QStringLiteral("party"), stored.id}, {QStringLiteral("role"), party.role}});
         },
         what);
     if (!done) {
@@ -487,7 +488,8 @@ Result<void> CaseRepository::removeParty(qint64 partyId, const QString &actor)
                 return std::unexpected(fromSqlError(find.lastError(), what));
             }
             if (!find.next()) {
-                return std::unexpected(notFound(StorageText::tr("There is no party %1.").arg(partyId)));
+                return std::unexpected(
+                    notFound(StorageText::tr("There is no party %1.").arg(partyId)));
             }
             const qint64 caseId = find.value(0).toLongLong();
             const qint64 workroomId = find.value(1).toLongLong();
@@ -570,13 +572,16 @@ Result<QList<Document>> CaseRepository::documents(qint64 caseId)
         "ORDER BY d.id, v.number"));
     q.addBindValue(caseId);
     if (!q.exec()) {
-        return std::unexpected(fromSqlError(q.lastError(), StorageText::tr("reading the documents")));
+        return std::unexpected(
+            fromSqlError(q.lastError(), StorageText::tr("reading the documents")));
     }
     QList<Document> list;
     while (q.next()) {
         const qint64 documentId = q.value(0).toLongLong();
         if (list.isEmpty() || list.last().id != documentId) {
-            list.append({documentId, caseId, q.value(1).toString(),
+            list.append({documentId,
+                         caseId,
+                         q.value(1).toString(),
                          domain::documentKindFromKey(q.value(2).toString())
                              .value_or(domain::DocumentKind::Attachment),
                          {}});
@@ -591,16 +596,26 @@ Result<QList<Document>> CaseRepository::documents(qint64 caseId)
 
 Result<QList<Document>> CaseRepository::documentsWithContent(qint64 caseId, const QString &sha256)
 {
-    auto all = documents(caseId);
-    if (!all) {
-        return all;
+    // One indexed lookup by hash: imports ask this for every file, so reading all of a case's
+    // documents here made importing into a big case quadratic.
+    QSqlQuery q = db_.prepare(QStringLiteral(
+        "SELECT DISTINCT d.id, d.title, d.kind FROM document_version v "
+        "JOIN document d ON d.id = v.document_id WHERE v.sha256 = ? AND d.case_id = ? "
+        "ORDER BY d.id"));
+    q.addBindValue(sha256);
+    q.addBindValue(caseId);
+    if (!q.exec()) {
+        return std::unexpected(
+            fromSqlError(q.lastError(), StorageText::tr("reading the documents")));
     }
     QList<Document> matching;
-    for (const Document &document : *all) {
-        if (std::ranges::any_of(document.versions,
-                                [&](const DocumentVersion &v) { return v.sha256 == sha256; })) {
-            matching.append(document);
-        }
+    while (q.next()) {
+        matching.append({q.value(0).toLongLong(),
+                         caseId,
+                         q.value(1).toString(),
+                         domain::documentKindFromKey(q.value(2).toString())
+                             .value_or(domain::DocumentKind::Attachment),
+                         {}});
     }
     return matching;
 }
@@ -785,8 +800,8 @@ Filter buildFilter(const CaseQuery &query)
         conditions.append(QStringLiteral("c.deadline IS NULL"));
         break;
     case CaseQuery::Due::MyDay:
-        conditions.append(QStringLiteral(
-            "(c.deadline <= ? OR c.resubmission <= ?) AND c.status <> 'closed'"));
+        conditions.append(
+            QStringLiteral("(c.deadline <= ? OR c.resubmission <= ?) AND c.status <> 'closed'"));
         f.values.append(today);
         f.values.append(today);
         break;

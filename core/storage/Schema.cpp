@@ -110,6 +110,21 @@ CREATE TABLE document_text (
     chars INTEGER NOT NULL DEFAULT 0
 );
 )sql"),
+        // 3: what the benchmark at 100,000 cases asked for. An index in reference order, so
+        // that "All cases" reads its first page instead of sorting the whole table; and the
+        // search table rebuilt with prefix indexes, so that a short prefix ("be*") no longer
+        // merges every term that starts with it.
+        QStringLiteral(R"sql(
+CREATE INDEX case_file_by_reference ON case_file(workroom_id, year, file_plan_code, sequence);
+CREATE VIRTUAL TABLE search_v3 USING fts5(
+    title, body, case_id UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+INSERT INTO search_v3 (rowid, title, body, case_id) SELECT rowid, title, body, case_id FROM search;
+DROP TABLE search;
+ALTER TABLE search_v3 RENAME TO search;
+)sql"),
     };
 }
 
