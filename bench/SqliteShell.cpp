@@ -81,7 +81,7 @@ double residentShare(const QString &path)
     if (fd < 0) {
         return -1;
     }
-    struct stat info{};
+    struct stat info = {};
     if (::fstat(fd, &info) != 0 || info.st_size == 0) {
         ::close(fd);
         return info.st_size == 0 ? 0 : -1;

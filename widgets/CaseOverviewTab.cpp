@@ -196,8 +196,7 @@ void CaseOverviewTab::fillFields()
                                     : dateText(c.deadline));
     deadlineIcon_->setPixmap(overdue ? themedIcon(Icon::Overdue).pixmap(16, 16) : QPixmap());
     deadlineIcon_->setVisible(overdue);
-    const bool resubmissionDue =
-        domain::isResubmissionDue(c.resubmission, c.status, today);
+    const bool resubmissionDue = domain::isResubmissionDue(c.resubmission, c.status, today);
     resubmissionValue_->setText(resubmissionDue ? tr("%1 – due").arg(dateText(c.resubmission))
                                                 : dateText(c.resubmission));
     resubmissionIcon_->setPixmap(resubmissionDue ? themedIcon(Icon::ResubmissionDue).pixmap(16, 16)
@@ -254,8 +253,7 @@ void CaseOverviewTab::rebuildStatusSteps()
             auto *action =
                 new QAction(themedIcon(Icon::ChangeStatus), stepText(record_->status, to), this);
             action->setObjectName(QStringLiteral("statusAction_") + domain::statusKey(to));
-            action->setStatusTip(
-                tr("Set the status to “%1”").arg(domain::statusDisplayName(to)));
+            action->setStatusTip(tr("Set the status to “%1”").arg(domain::statusDisplayName(to)));
             connect(action, &QAction::triggered, this, [this, to] { changeStatus(to); });
             statusActions_.append(action);
             auto *button = new QPushButton(action->icon(), action->text(), page);
@@ -292,8 +290,8 @@ void CaseOverviewTab::changeStatus(CaseStatus to)
         emit errorOccurred(moved.error().message);
         return;
     }
-    emit statusMessage(tr("%1 is now “%2”.")
-                           .arg(moved->reference, domain::statusDisplayName(moved->status)));
+    emit statusMessage(
+        tr("%1 is now “%2”.").arg(moved->reference, domain::statusDisplayName(moved->status)));
     emit changed(id);
 }
 

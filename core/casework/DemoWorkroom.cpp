@@ -62,12 +62,12 @@ constexpr std::array caseTypes{
     CaseType{"20.30", "Anmeldung zur Hundesteuer", "Anmeldung eines Hundes"},
 };
 
-constexpr std::array givenNames{"Anna",  "Lukas", "Mia",   "Jonas",  "Lea",   "Felix",
-                                "Emma",  "Paul",  "Sofia", "Elias",  "Hanna", "Noah",
-                                "Jörg",  "Sören", "Bärbel", "Günter", "Käthe", "Jürgen"};
-constexpr std::array familyNames{"Muster",     "Beispiel",  "Probst",    "Testmann",
-                                 "Musterfrau", "Übermann",  "Mustermann", "Schäfer-Probe",
-                                 "Großmuster", "Demo",      "Fiktiv",    "Weißbeispiel"};
+constexpr std::array givenNames{"Anna", "Lukas", "Mia",    "Jonas",  "Lea",   "Felix",
+                                "Emma", "Paul",  "Sofia",  "Elias",  "Hanna", "Noah",
+                                "Jörg", "Sören", "Bärbel", "Günter", "Käthe", "Jürgen"};
+constexpr std::array familyNames{"Muster",     "Beispiel", "Probst",     "Testmann",
+                                 "Musterfrau", "Übermann", "Mustermann", "Schäfer-Probe",
+                                 "Großmuster", "Demo",     "Fiktiv",     "Weißbeispiel"};
 constexpr std::array streets{"Musterstraße", "Beispielweg", "Am Probeweiher", "Demogasse",
                              "Fiktivallee",  "Testplatz",   "Lindenmusterweg"};
 constexpr std::array towns{"Musterstadt", "Beispielheim", "Probedorf"};
@@ -106,8 +106,9 @@ Result<domain::Workroom> createDemoWorkroom(Workspace &workspace, QDate today)
     auto done = db.write(
         [&]() -> Result<void> {
             auto createdRoom = repo.createWorkroom(
-                demoWorkroomName(), QString::fromLatin1(domain::ReferenceNumberFormat::defaultPattern),
-                true, QLatin1StringView(teamLeader));
+                demoWorkroomName(),
+                QString::fromLatin1(domain::ReferenceNumberFormat::defaultPattern), true,
+                QLatin1StringView(teamLeader));
             if (!createdRoom) {
                 return std::unexpected(createdRoom.error());
             }
@@ -118,8 +119,9 @@ Result<domain::Workroom> createDemoWorkroom(Workspace &workspace, QDate today)
                 const CaseType &type = caseTypes[size_t(i) % caseTypes.size()];
                 const QString clerk = text(dice.pick(clerks));
                 Party applicant;
-                const bool company = QLatin1StringView(type.filePlanCode) == QLatin1StringView("32.30")
-                                     && dice.below(2) == 0;
+                const bool company =
+                    QLatin1StringView(type.filePlanCode) == QLatin1StringView("32.30")
+                    && dice.below(2) == 0;
                 if (company) {
                     applicant.kind = domain::PartyKind::Company;
                     applicant.companyName = text(dice.pick(companies));
@@ -137,14 +139,15 @@ Result<domain::Workroom> createDemoWorkroom(Workspace &workspace, QDate today)
                 draft.workroomId = room.id;
                 draft.filePlanCode = text(type.filePlanCode);
                 draft.year = year;
-                draft.subject = text(type.subject) + QStringLiteral(" – ") + applicant.displayName();
+                draft.subject =
+                    text(type.subject) + QStringLiteral(" – ") + applicant.displayName();
                 draft.assignee = clerk;
                 // A spread of deadlines: some overdue, some today, most ahead, a few without.
                 const int shape = i % 8;
                 if (shape != 7) {
-                    draft.deadline = today.addDays(shape == 0 ? -(3 + dice.below(10))
-                                                  : shape == 1 ? 0
-                                                               : 2 + dice.below(40));
+                    draft.deadline = today.addDays(shape == 0   ? -(3 + dice.below(10))
+                                                   : shape == 1 ? 0
+                                                                : 2 + dice.below(40));
                 }
                 if (i % 5 == 0) {
                     draft.resubmission = today.addDays(i % 10 == 0 ? 0 : -(1 + dice.below(4)));

@@ -54,11 +54,11 @@ Result<domain::DocumentVersion> DocumentImporter::importFile(qint64 caseId, cons
             StorageErrorCode::Invalid,
             StorageText::tr("The file %1 is empty (0 bytes); nothing was added.").arg(path)});
     }
-    auto blob = workspace_.blobs().importFile(
-        path, progress ? storage::BlobStore::Progress([&](qint64 done, qint64 total) {
-            return progress(0, 1, path, done, total);
-        })
-                       : storage::BlobStore::Progress());
+    storage::BlobStore::Progress bytesDone;
+    if (progress) {
+        bytesDone = [&](qint64 done, qint64 total) { return progress(0, 1, path, done, total); };
+    }
+    auto blob = workspace_.blobs().importFile(path, bytesDone);
     if (!blob) {
         return std::unexpected(blob.error());
     }
@@ -102,12 +102,12 @@ ImportReport DocumentImporter::importFiles(qint64 caseId, const QStringList &pat
             break;
         }
         ImportOutcome outcome{path, ImportOutcome::Kind::Failed, {}, 0};
-        auto added = importFile(caseId, path, 0, kind,
-                                progress ? Progress([&](int, int, const QString &, qint64 done,
-                                                        qint64 total) {
-                                    return progress(i, int(files.size()), path, done, total);
-                                })
-                                         : Progress());
+        auto added = importFile(
+            caseId, path, 0, kind,
+            progress ? Progress([&](int, int, const QString &, qint64 done, qint64 total) {
+                return progress(i, int(files.size()), path, done, total);
+            })
+                     : Progress());
         if (added) {
             outcome.kind = ImportOutcome::Kind::Added;
             outcome.versionId = added->id;

@@ -1,6 +1,5 @@
 #include "SimplePdf.h"
 
-
 namespace workroom::casework {
 
 namespace {

@@ -25,8 +25,8 @@ QString Workspace::defaultActor()
 
 Workspace::Workspace(QString profileDir, QString actor, std::unique_ptr<storage::Database> database,
                      QString blobRoot)
-    : profileDir_(std::move(profileDir)), actor_(std::move(actor)),
-      database_(std::move(database)), blobs_(std::move(blobRoot)), cases_(*database_)
+    : profileDir_(std::move(profileDir)), actor_(std::move(actor)), database_(std::move(database)),
+      blobs_(std::move(blobRoot)), cases_(*database_)
 {
 }
 
@@ -34,9 +34,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &profileDir, co
                                                    storage::Database::Options options)
 {
     if (!QDir().mkpath(profileDir)) {
-        return std::unexpected(
-            StorageError{StorageErrorCode::Io,
-                         StorageText::tr("The data directory %1 cannot be created.").arg(profileDir)});
+        return std::unexpected(StorageError{
+            StorageErrorCode::Io,
+            StorageText::tr("The data directory %1 cannot be created.").arg(profileDir)});
     }
     const Paths paths = pathsFor(profileDir);
     auto database = storage::Database::open(paths.database, options);
@@ -58,9 +58,10 @@ Result<void> Workspace::checkConsistency()
     }
     for (const QString &sha : *referenced) {
         if (!blobs_.contains(sha)) {
-            return std::unexpected(StorageError{
-                StorageErrorCode::Corrupt,
-                StorageText::tr("The stored document %1 is missing from %2.").arg(sha, blobs_.root())});
+            return std::unexpected(
+                StorageError{StorageErrorCode::Corrupt,
+                             StorageText::tr("The stored document %1 is missing from %2.")
+                                 .arg(sha, blobs_.root())});
         }
     }
     auto audit = storage::AuditLog(*database_).verify();

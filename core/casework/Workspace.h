@@ -25,8 +25,7 @@ public:
     // Opens (and if needed creates or migrates) the store in `profileDir`. `actor` is the user
     // name written into the audit log.
     static storage::Result<std::unique_ptr<Workspace>>
-    open(const QString &profileDir, const QString &actor,
-         storage::Database::Options options = {});
+    open(const QString &profileDir, const QString &actor, storage::Database::Options options = {});
 
     const QString &profileDir() const { return profileDir_; }
     const QString &actor() const { return actor_; }

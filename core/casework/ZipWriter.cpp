@@ -38,8 +38,8 @@ QByteArray unicodePathField(const QByteArray &name)
     put16(field, 0x7075);
     put16(field, quint16(1 + 4 + name.size()));
     field.append(char(1));
-    put32(field, quint32(crc32(0, reinterpret_cast<const Bytef *>(name.constData()),
-                               uInt(name.size()))));
+    put32(field,
+          quint32(crc32(0, reinterpret_cast<const Bytef *>(name.constData()), uInt(name.size()))));
     return field + name;
 }
 

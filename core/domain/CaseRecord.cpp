@@ -25,7 +25,6 @@ constexpr std::array kindNames{
              QT_TRANSLATE_NOOP("workroom::domain", "Attachment")},
 };
 
-
 }  // namespace
 
 QString Party::displayName() const

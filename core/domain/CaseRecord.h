@@ -26,10 +26,10 @@ enum class PartyKind { Person, Company };
 struct Party {
     qint64 id = 0;
     PartyKind kind = PartyKind::Person;
-    QString role;        // free text such as "Antragsteller/in"; shown as given
-    QString givenName;   // persons
-    QString familyName;  // persons
-    QString companyName; // companies
+    QString role;         // free text such as "Antragsteller/in"; shown as given
+    QString givenName;    // persons
+    QString familyName;   // persons
+    QString companyName;  // companies
     QString street;
     QString postalCode;
     QString city;

@@ -20,10 +20,8 @@ constexpr std::array statusNames{
                QT_TRANSLATE_NOOP("workroom::domain", "In progress")},
     StatusName{CaseStatus::InReview, "in_review",
                QT_TRANSLATE_NOOP("workroom::domain", "In review")},
-    StatusName{CaseStatus::Returned, "returned",
-               QT_TRANSLATE_NOOP("workroom::domain", "Returned")},
-    StatusName{CaseStatus::Approved, "approved",
-               QT_TRANSLATE_NOOP("workroom::domain", "Approved")},
+    StatusName{CaseStatus::Returned, "returned", QT_TRANSLATE_NOOP("workroom::domain", "Returned")},
+    StatusName{CaseStatus::Approved, "approved", QT_TRANSLATE_NOOP("workroom::domain", "Approved")},
     StatusName{CaseStatus::Closed, "closed", QT_TRANSLATE_NOOP("workroom::domain", "Closed")},
 };
 
@@ -35,8 +33,7 @@ struct RoleName {
 
 constexpr std::array roleNames{
     RoleName{Role::Clerk, "clerk", QT_TRANSLATE_NOOP("workroom::domain", "Clerk")},
-    RoleName{Role::TeamLeader, "team_leader",
-             QT_TRANSLATE_NOOP("workroom::domain", "Team leader")},
+    RoleName{Role::TeamLeader, "team_leader", QT_TRANSLATE_NOOP("workroom::domain", "Team leader")},
     RoleName{Role::Reader, "reader", QT_TRANSLATE_NOOP("workroom::domain", "Reader")},
 };
 

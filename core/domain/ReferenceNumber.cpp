@@ -81,7 +81,8 @@ std::expected<QString, QString> ReferenceNumberFormat::format(const ReferencePar
                 .arg(parts.filePlanCode));
     }
     if (parts.year < 1900 || parts.year > 9999) {
-        return std::unexpected(tr("%1 is not a valid year for a reference number.").arg(parts.year));
+        return std::unexpected(
+            tr("%1 is not a valid year for a reference number.").arg(parts.year));
     }
     const QString sequence =
         QStringLiteral("%1").arg(parts.sequence, sequenceWidth_, 10, QLatin1Char('0'));

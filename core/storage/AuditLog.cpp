@@ -46,8 +46,8 @@ QString AuditLog::computeHash(const AuditEntry &entry)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-Result<AuditEntry> AuditLog::append(const QString &actor, const QString &action,
-                                    qint64 workroomId, qint64 caseId, const QJsonObject &detail)
+Result<AuditEntry> AuditLog::append(const QString &actor, const QString &action, qint64 workroomId,
+                                    qint64 caseId, const QJsonObject &detail)
 {
     const QString what = StorageText::tr("recording the change in the audit log");
     QSqlQuery last = db_.prepare(QStringLiteral("SELECT seq, hash FROM audit ORDER BY seq DESC "
@@ -85,9 +85,9 @@ Result<AuditEntry> AuditLog::append(const QString &actor, const QString &action,
     if (!insert.exec()) {
         return std::unexpected(fromSqlError(insert.lastError(), what));
     }
-    QSqlQuery head = db_.prepare(
-        QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    QSqlQuery head =
+        db_.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     head.addBindValue(QString::fromLatin1(headKey));
     head.addBindValue(QStringLiteral("%1:%2").arg(entry.seq).arg(entry.hash));
     if (!head.exec()) {
@@ -166,9 +166,9 @@ Result<AuditLog::Verification> AuditLog::verify()
                                          .arg(entry.seq));
         }
         if (computeHash(entry) != entry.hash) {
-            return broken(entry.seq,
-                          StorageText::tr("Audit entry %1 was changed after it was written.")
-                              .arg(entry.seq));
+            return broken(
+                entry.seq,
+                StorageText::tr("Audit entry %1 was changed after it was written.").arg(entry.seq));
         }
         expectedPrev = entry.hash;
         ++expectedSeq;

@@ -55,9 +55,8 @@ bool BlobStore::isValidName(const QString &sha256)
     if (sha256.size() != 64) {
         return false;
     }
-    return std::ranges::all_of(sha256, [](QChar c) {
-        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
-    });
+    return std::ranges::all_of(
+        sha256, [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
 }
 
 QString BlobStore::pathOf(const QString &sha256) const
@@ -86,9 +85,9 @@ Result<BlobInfo> BlobStore::importFile(const QString &sourcePath, const Progress
     }
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly)) {
-        return std::unexpected(StorageError{
-            StorageErrorCode::Io,
-            StorageText::tr("The file %1 cannot be read: %2").arg(sourcePath, source.errorString())});
+        return std::unexpected(
+            StorageError{StorageErrorCode::Io, StorageText::tr("The file %1 cannot be read: %2")
+                                                   .arg(sourcePath, source.errorString())});
     }
     return store(source, info.size(), what, progress);
 }
@@ -106,8 +105,8 @@ Result<BlobInfo> BlobStore::store(QIODevice &source, qint64 total, const QString
 {
     const QString temporaryDir = root_ + QStringLiteral("/tmp");
     if (!QDir().mkpath(temporaryDir)) {
-        return std::unexpected(writeError(root_, what, StorageText::tr("cannot create %1")
-                                                           .arg(temporaryDir)));
+        return std::unexpected(
+            writeError(root_, what, StorageText::tr("cannot create %1").arg(temporaryDir)));
     }
     QTemporaryFile temporary(temporaryDir + QStringLiteral("/import-XXXXXX"));
     if (!temporary.open()) {
@@ -120,9 +119,9 @@ Result<BlobInfo> BlobStore::store(QIODevice &source, qint64 total, const QString
         chunk = source.read(chunkSize);
         if (chunk.isEmpty()) {
             if (!source.atEnd()) {
-                return std::unexpected(StorageError{StorageErrorCode::Io,
-                                                    StorageText::tr("%1 failed: %2")
-                                                        .arg(what, source.errorString())});
+                return std::unexpected(
+                    StorageError{StorageErrorCode::Io,
+                                 StorageText::tr("%1 failed: %2").arg(what, source.errorString())});
             }
             break;
         }
@@ -147,7 +146,8 @@ Result<BlobInfo> BlobStore::store(QIODevice &source, qint64 total, const QString
         // blob before the new reference to it is stored.
         QFile existing(target);
         if (existing.open(QIODevice::ReadOnly)) {
-            existing.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+            existing.setFileTime(QDateTime::currentDateTimeUtc(),
+                                 QFileDevice::FileModificationTime);
         }
         return blob;
     }
@@ -174,9 +174,9 @@ Result<bool> BlobStore::verify(const QString &sha256) const
 {
     QFile file(pathOf(sha256));
     if (!file.open(QIODevice::ReadOnly)) {
-        return std::unexpected(StorageError{
-            StorageErrorCode::NotFound,
-            StorageText::tr("The stored document %1 is missing: %2").arg(sha256, file.errorString())});
+        return std::unexpected(StorageError{StorageErrorCode::NotFound,
+                                            StorageText::tr("The stored document %1 is missing: %2")
+                                                .arg(sha256, file.errorString())});
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file)) {
@@ -222,8 +222,8 @@ Result<BlobStore::GarbageReport> BlobStore::collectGarbage(const QSet<QString> &
         const qint64 size = info.size();
         if (!QFile::remove(path)) {
             return std::unexpected(StorageError{
-                StorageErrorCode::Io, StorageText::tr("The unused document %1 cannot be removed.")
-                                          .arg(path)});
+                StorageErrorCode::Io,
+                StorageText::tr("The unused document %1 cannot be removed.").arg(path)});
         }
         ++report.blobsRemoved;
         report.bytesFreed += size;

@@ -24,7 +24,7 @@ struct CaseQuery {
     QString assignee{};                    // empty: anyone
     Due due = Due::Any;
     QDate today = QDate::currentDate();  // what "overdue" and "today" mean
-    QString search{};                      // full-text words; empty: no search
+    QString search{};                    // full-text words; empty: no search
     Sort sort = Sort::Reference;
     Qt::SortOrder order = Qt::AscendingOrder;
 };
@@ -54,9 +54,8 @@ public:
 
     // Creates a case. Without a sequence (0) the next free running number of the file-plan
     // code and year is taken; with one, a taken reference number is refused (Duplicate).
-    Result<domain::CaseRecord> createCase(domain::CaseRecord draft,
-                                          const QList<domain::Party> &parties,
-                                          const QString &actor);
+    Result<domain::CaseRecord>
+    createCase(domain::CaseRecord draft, const QList<domain::Party> &parties, const QString &actor);
     Result<domain::CaseRecord> caseById(qint64 id);
     Result<domain::CaseRecord> caseByReference(qint64 workroomId, const QString &reference);
     // Saves subject, assignee, dates and tags. `changed.revision` must be the revision the

@@ -41,9 +41,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             return std::unexpected(StorageError{
-                StorageErrorCode::Io,
-                StorageText::tr("The workroom database %1 cannot be read: %2")
-                    .arg(path, file.errorString())});
+                StorageErrorCode::Io, StorageText::tr("The workroom database %1 cannot be read: %2")
+                                          .arg(path, file.errorString())});
         }
         const QByteArray head = file.read(16);
         if (!head.isEmpty() && head != sqliteHeader) {
@@ -119,18 +118,18 @@ Result<void> Database::migrate()
     if (current > 0) {
         // A copy of the old file before the first change: if anything goes wrong later, the
         // user's data is still there as it was.
-        migrationBackup_ = QStringLiteral("%1.schema-%2-%3.bak")
-                               .arg(path_)
-                               .arg(current)
-                               .arg(QDateTime::currentDateTimeUtc().toString(
-                                   QStringLiteral("yyyyMMddTHHmmss")));
+        migrationBackup_ =
+            QStringLiteral("%1.schema-%2-%3.bak")
+                .arg(path_)
+                .arg(current)
+                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss")));
         QSqlQuery backup(db_);
         backup.prepare(QStringLiteral("VACUUM INTO ?"));
         backup.addBindValue(migrationBackup_);
         if (!backup.exec()) {
-            return std::unexpected(fromSqlError(
-                backup.lastError(),
-                StorageText::tr("taking a backup copy before updating the database")));
+            return std::unexpected(
+                fromSqlError(backup.lastError(),
+                             StorageText::tr("taking a backup copy before updating the database")));
         }
         qCInfo(lcDatabase) << "schema" << current << "->" << schemaVersion << "backup at"
                            << migrationBackup_;
@@ -224,11 +223,11 @@ Result<void> Database::checkIntegrity()
     }
     const QString verdict = integrity.value(0).toString();
     if (verdict != QLatin1StringView("ok")) {
-        return std::unexpected(StorageError{
-            StorageErrorCode::Corrupt,
-            StorageText::tr("The workroom database %1 is damaged (%2). Nothing was "
-                            "overwritten; restore a backup or ask IT for help.")
-                .arg(path_, verdict)});
+        return std::unexpected(
+            StorageError{StorageErrorCode::Corrupt,
+                         StorageText::tr("The workroom database %1 is damaged (%2). Nothing was "
+                                         "overwritten; restore a backup or ask IT for help.")
+                             .arg(path_, verdict)});
     }
     QSqlQuery foreignKeys(db_);
     if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check"))) {

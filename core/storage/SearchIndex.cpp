@@ -132,8 +132,7 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &text, int limit, qin
     return hits;
 }
 
-Result<QList<qint64>> SearchIndex::matchingCases(const QString &text, int limit,
-                                                 qint64 workroomId)
+Result<QList<qint64>> SearchIndex::matchingCases(const QString &text, int limit, qint64 workroomId)
 {
     QList<qint64> ids;
     const QString expression = toMatchExpression(text);

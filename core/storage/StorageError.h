@@ -16,11 +16,11 @@ enum class StorageErrorCode {
     Corrupt,      // the database or a blob fails its integrity check
     NewerSchema,  // written by a newer Workroom: refused, left untouched
     NotFound,
-    Conflict,     // changed by someone else since it was read
-    Invalid,      // the input breaks a rule (message says which)
-    Duplicate,    // a unique value (reference number, name) exists already
+    Conflict,   // changed by someone else since it was read
+    Invalid,    // the input breaks a rule (message says which)
+    Duplicate,  // a unique value (reference number, name) exists already
     Cancelled,
-    Sql,          // anything else SQLite reported
+    Sql,  // anything else SQLite reported
 };
 
 struct StorageError {

@@ -38,7 +38,8 @@ class TestCrashConsistency : public QObject {
             process.waitForFinished();
             return {};
         }
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
     }
 
     // Starts workroomctl and kills it with SIGKILL after `delayMs`.
@@ -131,8 +132,9 @@ private slots:
             verifyConsistent("after round " + QByteArray::number(round));
         }
         // Orphans (blobs stored before the kill, never referenced) and temporary files go.
-        QCOMPARE(ctl({QStringLiteral("gc"), QStringLiteral("--grace"), QStringLiteral("0")}).exitCode,
-                 0);
+        QCOMPARE(
+            ctl({QStringLiteral("gc"), QStringLiteral("--grace"), QStringLiteral("0")}).exitCode,
+            0);
         verifyConsistent("after gc");
         QCOMPARE(temporaryFiles(), 0);
         const Run docs = ctl({QStringLiteral("doc"), QStringLiteral("list"),
@@ -167,9 +169,9 @@ private slots:
         for (int delay : {30, 80, 150, 250}) {
             killAfter({QStringLiteral("demo")}, delay);
             verifyConsistent("after a killed demo at " + QByteArray::number(delay) + " ms");
-            const Run list = ctl({QStringLiteral("case"), QStringLiteral("list"),
-                                  QStringLiteral("--workroom"), QStringLiteral("Bürgeramt (Demo)"),
-                                  QStringLiteral("--json")});
+            const Run list =
+                ctl({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--workroom"),
+                     QStringLiteral("Bürgeramt (Demo)"), QStringLiteral("--json")});
             if (list.exitCode == 0) {
                 QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 40);
                 return;

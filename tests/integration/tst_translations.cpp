@@ -93,8 +93,8 @@ private slots:
         lupdate.start(QStringLiteral(LUPDATE_PATH),
                       {QStringLiteral("-silent"), QStringLiteral("-locations"),
                        QStringLiteral("none"), QStringLiteral("core"), QStringLiteral("models"),
-                       QStringLiteral("widgets"),
-                       QStringLiteral("app"), QStringLiteral("-ts"), fresh});
+                       QStringLiteral("widgets"), QStringLiteral("app"), QStringLiteral("-ts"),
+                       fresh});
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 

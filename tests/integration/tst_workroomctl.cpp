@@ -2,8 +2,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -43,8 +43,14 @@ class TestWorkroomctl : public QObject {
                            + arguments);
     }
 
-    static QJsonObject object(const Run &run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); }
-    static QJsonArray array(const Run &run) { return QJsonDocument::fromJson(run.out.toUtf8()).array(); }
+    static QJsonObject object(const Run &run)
+    {
+        return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    }
+    static QJsonArray array(const Run &run)
+    {
+        return QJsonDocument::fromJson(run.out.toUtf8()).array();
+    }
 
 private slots:
     // A script's session: create a room and cases, add a document, search, show, export.
@@ -54,17 +60,18 @@ private slots:
                             QStringLiteral("Ordnungsamt"), QStringLiteral("--json")})
                      .exitCode,
                  0);
-        const Run created = inProfile(
-            {QStringLiteral("case"), QStringLiteral("create"), QStringLiteral("--plan"),
-             QStringLiteral("32.40"), QStringLiteral("--year"), QStringLiteral("2026"),
-             QStringLiteral("--subject"), QStringLiteral("Sondernutzung Straßenfest"),
-             QStringLiteral("--deadline"), QStringLiteral("15.12.2026"),
-             QStringLiteral("--person"), QStringLiteral("Käthe Großmuster"),
-             QStringLiteral("--city"), QStringLiteral("Musterstadt"), QStringLiteral("--tag"),
-             QStringLiteral("eilig"), QStringLiteral("--json")});
+        const Run created =
+            inProfile({QStringLiteral("case"), QStringLiteral("create"), QStringLiteral("--plan"),
+                       QStringLiteral("32.40"), QStringLiteral("--year"), QStringLiteral("2026"),
+                       QStringLiteral("--subject"), QStringLiteral("Sondernutzung Straßenfest"),
+                       QStringLiteral("--deadline"), QStringLiteral("15.12.2026"),
+                       QStringLiteral("--person"), QStringLiteral("Käthe Großmuster"),
+                       QStringLiteral("--city"), QStringLiteral("Musterstadt"),
+                       QStringLiteral("--tag"), QStringLiteral("eilig"), QStringLiteral("--json")});
         QVERIFY2(created.exitCode == 0, qUtf8Printable(created.err));
         const QJsonObject c = object(created);
-        QCOMPARE(c.value(QStringLiteral("reference")).toString(), QStringLiteral("32.40-0001/2026"));
+        QCOMPARE(c.value(QStringLiteral("reference")).toString(),
+                 QStringLiteral("32.40-0001/2026"));
         QCOMPARE(c.value(QStringLiteral("deadline")).toString(), QStringLiteral("2026-12-15"));
         QCOMPARE(c.value(QStringLiteral("status")).toString(), QStringLiteral("new"));
 
@@ -73,13 +80,15 @@ private slots:
         QVERIFY(text.open(QIODevice::WriteOnly));
         text.write("Lageplan für das Straßenfest am Beispielweg");
         text.close();
-        const Run added = inProfile({QStringLiteral("doc"), QStringLiteral("add"),
-                                     QStringLiteral("32.40-0001/2026"), file, QStringLiteral("--json")});
+        const Run added =
+            inProfile({QStringLiteral("doc"), QStringLiteral("add"),
+                       QStringLiteral("32.40-0001/2026"), file, QStringLiteral("--json")});
         QCOMPARE(added.exitCode, 0);
         QCOMPARE(array(added).first().toObject().value(QStringLiteral("result")).toString(),
                  QStringLiteral("added"));
-        const Run again = inProfile({QStringLiteral("doc"), QStringLiteral("add"),
-                                     QStringLiteral("32.40-0001/2026"), file, QStringLiteral("--json")});
+        const Run again =
+            inProfile({QStringLiteral("doc"), QStringLiteral("add"),
+                       QStringLiteral("32.40-0001/2026"), file, QStringLiteral("--json")});
         QCOMPARE(array(again).first().toObject().value(QStringLiteral("result")).toString(),
                  QStringLiteral("duplicate"));
 
@@ -93,8 +102,11 @@ private slots:
         const Run shown = inProfile({QStringLiteral("case"), QStringLiteral("show"),
                                      QStringLiteral("32.40-0001/2026"), QStringLiteral("--json")});
         const QJsonObject detail = object(shown);
-        QCOMPARE(detail.value(QStringLiteral("parties")).toArray().first().toObject().value(
-                     QStringLiteral("name")),
+        QCOMPARE(detail.value(QStringLiteral("parties"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("name")),
                  QJsonValue(QStringLiteral("Großmuster, Käthe")));
         QCOMPARE(detail.value(QStringLiteral("documents")).toArray().size(), 1);
         const QJsonArray history = detail.value(QStringLiteral("history")).toArray();
@@ -121,28 +133,32 @@ private slots:
 
     void refusesBadInputClearly()
     {
-        inProfile({QStringLiteral("workroom"), QStringLiteral("create"), QStringLiteral("Ordnungsamt")});
+        inProfile(
+            {QStringLiteral("workroom"), QStringLiteral("create"), QStringLiteral("Ordnungsamt")});
         const Run badDate = inProfile({QStringLiteral("case"), QStringLiteral("create"),
                                        QStringLiteral("--workroom"), QStringLiteral("Ordnungsamt"),
                                        QStringLiteral("--plan"), QStringLiteral("1"),
                                        QStringLiteral("--subject"), QStringLiteral("x"),
                                        QStringLiteral("--deadline"), QStringLiteral("31.02.2026")});
         QCOMPARE(badDate.exitCode, 2);
-        QVERIFY2(badDate.err.contains(QLatin1StringView("31.02.2026")), qUtf8Printable(badDate.err));
-        const QStringList explicitNumber{QStringLiteral("case"), QStringLiteral("create"),
-                                         QStringLiteral("--workroom"), QStringLiteral("Ordnungsamt"),
-                                         QStringLiteral("--plan"), QStringLiteral("9"),
-                                         QStringLiteral("--year"), QStringLiteral("2026"),
-                                         QStringLiteral("--sequence"), QStringLiteral("5"),
-                                         QStringLiteral("--subject"), QStringLiteral("x")};
+        QVERIFY2(badDate.err.contains(QLatin1StringView("31.02.2026")),
+                 qUtf8Printable(badDate.err));
+        const QStringList explicitNumber{
+            QStringLiteral("case"),       QStringLiteral("create"),
+            QStringLiteral("--workroom"), QStringLiteral("Ordnungsamt"),
+            QStringLiteral("--plan"),     QStringLiteral("9"),
+            QStringLiteral("--year"),     QStringLiteral("2026"),
+            QStringLiteral("--sequence"), QStringLiteral("5"),
+            QStringLiteral("--subject"),  QStringLiteral("x")};
         QCOMPARE(inProfile(explicitNumber).exitCode, 0);
         const Run collision = inProfile(explicitNumber);
         QCOMPARE(collision.exitCode, 1);
-        QVERIFY2(collision.err.contains(QLatin1StringView("9-0005/2026")), qUtf8Printable(collision.err));
+        QVERIFY2(collision.err.contains(QLatin1StringView("9-0005/2026")),
+                 qUtf8Printable(collision.err));
         const Run unknown = inProfile({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 2);
-        const Run noCase = inProfile({QStringLiteral("case"), QStringLiteral("show"),
-                                      QStringLiteral("0-0000/0000")});
+        const Run noCase = inProfile(
+            {QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("0-0000/0000")});
         QCOMPARE(noCase.exitCode, 1);
     }
 
@@ -153,20 +169,25 @@ private slots:
         const QStringList profile{QStringLiteral("--profile"), own.path(), QStringLiteral("--lang"),
                                   QStringLiteral("en")};
         QCOMPARE(workroomctl(profile + QStringList{QStringLiteral("demo")}).exitCode, 0);
-        const Run intact = workroomctl(profile + QStringList{QStringLiteral("audit"),
-                                                             QStringLiteral("verify"),
-                                                             QStringLiteral("--json")});
+        const Run intact =
+            workroomctl(profile
+                        + QStringList{QStringLiteral("audit"), QStringLiteral("verify"),
+                                      QStringLiteral("--json")});
         QCOMPARE(intact.exitCode, 0);
-        QVERIFY(QJsonDocument::fromJson(intact.out.toUtf8()).object().value(QStringLiteral("intact")).toBool());
+        QVERIFY(QJsonDocument::fromJson(intact.out.toUtf8())
+                    .object()
+                    .value(QStringLiteral("intact"))
+                    .toBool());
         QProcess sqlite;
         sqlite.start(QStringLiteral("sqlite3"),
                      {own.filePath(QStringLiteral("workroom.sqlite")),
                       QStringLiteral("UPDATE audit SET actor = 'nobody' WHERE seq = 17;")});
         QVERIFY(sqlite.waitForFinished(10000));
         QCOMPARE(sqlite.exitCode(), 0);
-        const Run broken = workroomctl(profile + QStringList{QStringLiteral("audit"),
-                                                             QStringLiteral("verify"),
-                                                             QStringLiteral("--json")});
+        const Run broken =
+            workroomctl(profile
+                        + QStringList{QStringLiteral("audit"), QStringLiteral("verify"),
+                                      QStringLiteral("--json")});
         QCOMPARE(broken.exitCode, 3);
         const QJsonObject verdict = QJsonDocument::fromJson(broken.out.toUtf8()).object();
         QCOMPARE(verdict.value(QStringLiteral("intact")).toBool(), false);

@@ -1,5 +1,5 @@
-#include "Why.h"
 #include "Profile.h"
+#include "Why.h"
 
 #include <QFile>
 #include <QSettings>

@@ -29,7 +29,8 @@ private slots:
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty(),
                  "unzip is missing: install the Debian package unzip");
         ws_ = std::move(
-            casework::Workspace::open(tmp_.filePath(QStringLiteral("p")), QStringLiteral("t")).value());
+            casework::Workspace::open(tmp_.filePath(QStringLiteral("p")), QStringLiteral("t"))
+                .value());
         QVERIFY(casework::createDemoWorkroom(*ws_, QDate(2026, 11, 29)).has_value());
         const auto rows = ws_->cases().listCases({}, 0, 100).value();
         for (const auto &row : rows) {
@@ -51,7 +52,8 @@ private slots:
         auto blocked = exporter.exportToFolder(caseWithDocument_, blocker.fileName());
         QVERIFY(!blocked.has_value());
         QCOMPARE(blocked.error().code, storage::StorageErrorCode::Io);
-        auto folder = exporter.exportToFolder(caseWithDocument_, tmp_.filePath(QStringLiteral("out")));
+        auto folder =
+            exporter.exportToFolder(caseWithDocument_, tmp_.filePath(QStringLiteral("out")));
         QVERIFY2(folder.has_value(), why(folder).constData());
         QFile json(*folder + QStringLiteral("/case.json"));
         QVERIFY(json.open(QIODevice::ReadOnly));
@@ -60,14 +62,20 @@ private slots:
         QCOMPARE(root.value(QStringLiteral("reference")).toString(), record.reference);
         const QJsonArray documents = root.value(QStringLiteral("documents")).toArray();
         QVERIFY(!documents.isEmpty());
-        const QJsonObject version =
-            documents.first().toObject().value(QStringLiteral("versions")).toArray().first().toObject();
+        const QJsonObject version = documents.first()
+                                        .toObject()
+                                        .value(QStringLiteral("versions"))
+                                        .toArray()
+                                        .first()
+                                        .toObject();
         // The exported file has exactly the stored bytes.
-        QFile exported(*folder + QLatin1Char('/') + version.value(QStringLiteral("file")).toString());
+        QFile exported(*folder + QLatin1Char('/')
+                       + version.value(QStringLiteral("file")).toString());
         QVERIFY(exported.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromLatin1(
-                     QCryptographicHash::hash(exported.readAll(), QCryptographicHash::Sha256).toHex()),
-                 version.value(QStringLiteral("sha256")).toString());
+        QCOMPARE(
+            QString::fromLatin1(
+                QCryptographicHash::hash(exported.readAll(), QCryptographicHash::Sha256).toHex()),
+            version.value(QStringLiteral("sha256")).toString());
         QVERIFY(!root.value(QStringLiteral("history")).toArray().isEmpty());
         // Exporting again into the same place is refused rather than mixed.
         QCOMPARE(exporter.exportToFolder(caseWithDocument_, tmp_.filePath(QStringLiteral("out")))
@@ -92,8 +100,8 @@ private slots:
         QVERIFY(!QFile::exists(zip + QStringLiteral(".partial")));
         // Extracted, the PDF is byte for byte the stored one.
         const QString into = tmp_.filePath(QStringLiteral("unzipped"));
-        QCOMPARE(QProcess::execute(QStringLiteral("unzip"), {QStringLiteral("-q"), zip,
-                                                              QStringLiteral("-d"), into}),
+        QCOMPARE(QProcess::execute(QStringLiteral("unzip"),
+                                   {QStringLiteral("-q"), zip, QStringLiteral("-d"), into}),
                  0);
         QString extracted;
         QDirIterator it(into, QDir::Files, QDirIterator::Subdirectories);

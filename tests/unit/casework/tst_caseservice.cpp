@@ -32,8 +32,8 @@ private slots:
     {
         ws_ = std::move(casework::Workspace::open(tmp_.path(), QStringLiteral("a.becker")).value());
         room_ = ws_->cases()
-                    .createWorkroom(QStringLiteral("R"), QStringLiteral("{plan}-{seq}/{year}"), false,
-                                    QStringLiteral("t"))
+                    .createWorkroom(QStringLiteral("R"), QStringLiteral("{plan}-{seq}/{year}"),
+                                    false, QStringLiteral("t"))
                     ->id;
     }
 

@@ -16,7 +16,9 @@ QStringList describe(casework::Workspace &ws)
     QStringList lines;
     const auto rows = ws.cases().listCases({}, 0, 1000).value();
     for (const auto &row : rows) {
-        lines << QStringList{row.reference, row.subject, domain::statusKey(row.status),
+        lines << QStringList{row.reference,
+                             row.subject,
+                             domain::statusKey(row.status),
                              row.assignee,
                              row.deadline ? row.deadline->toString(Qt::ISODate) : QString(),
                              row.resubmission ? row.resubmission->toString(Qt::ISODate) : QString()}

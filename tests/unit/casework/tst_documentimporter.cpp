@@ -36,7 +36,9 @@ class TestDocumentImporter : public QObject {
 
     QList<qint64> found(const QString &words)
     {
-        return storage::SearchIndex(ws_->database()).matchingCases(words, 10).value_or(QList<qint64>{-1});
+        return storage::SearchIndex(ws_->database())
+            .matchingCases(words, 10)
+            .value_or(QList<qint64>{-1});
     }
 
 private slots:
@@ -62,11 +64,11 @@ private slots:
 
     void importsAPdfAndIndexesItsText()
     {
-        const QString pdf = write(tmp_.filePath(QStringLiteral("in/Antrag.pdf")),
-                                  casework::SimplePdf::fromPages(
-                                      QStringLiteral("Antrag"),
-                                      {{QStringLiteral("Antrag auf Bewohnerparkausweis"),
-                                        QStringLiteral("Halter: Jörg Weißbeispiel")}}));
+        const QString pdf =
+            write(tmp_.filePath(QStringLiteral("in/Antrag.pdf")),
+                  casework::SimplePdf::fromPages(QStringLiteral("Antrag"),
+                                                 {{QStringLiteral("Antrag auf Bewohnerparkausweis"),
+                                                   QStringLiteral("Halter: Jörg Weißbeispiel")}}));
         DocumentImporter importer(*ws_);
         const auto report = importer.importFiles(case_, {pdf}, domain::DocumentKind::Application);
         QCOMPARE(report.count(ImportOutcome::Kind::Added), 1);
@@ -155,7 +157,8 @@ private slots:
         DocumentImporter importer(*ws_);
         auto first = importer.importFile(case_, v1, 0, domain::DocumentKind::Notice);
         QVERIFY2(first.has_value(), why(first).constData());
-        auto second = importer.importFile(case_, v2, first->documentId, domain::DocumentKind::Notice);
+        auto second =
+            importer.importFile(case_, v2, first->documentId, domain::DocumentKind::Notice);
         QVERIFY2(second.has_value(), why(second).constData());
         QCOMPARE(second->number, 2);
         QCOMPARE(found(QStringLiteral("endfassung")), QList<qint64>{case_});

@@ -36,11 +36,10 @@ private slots:
             for (S to : allStatuses()) {
                 const bool clerkMay = clerk.contains(std::pair{from, to});
                 const bool leaderMay = clerkMay || leaderOnly.contains(std::pair{from, to});
-                const QByteArray pair = (statusKey(from) + QStringLiteral(" → ") + statusKey(to))
-                                            .toUtf8();
+                const QByteArray pair =
+                    (statusKey(from) + QStringLiteral(" → ") + statusKey(to)).toUtf8();
                 QVERIFY2(StatusRules::mayTransition(from, to, Role::Clerk) == clerkMay, pair);
-                QVERIFY2(StatusRules::mayTransition(from, to, Role::TeamLeader) == leaderMay,
-                         pair);
+                QVERIFY2(StatusRules::mayTransition(from, to, Role::TeamLeader) == leaderMay, pair);
                 QVERIFY2(!StatusRules::mayTransition(from, to, Role::Reader), pair);
             }
         }

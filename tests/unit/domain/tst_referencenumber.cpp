@@ -1,5 +1,5 @@
-#include "Why.h"
 #include "ReferenceNumber.h"
+#include "Why.h"
 
 #include <QTest>
 
@@ -33,10 +33,9 @@ private slots:
         QFETCH(QString, pattern);
         const auto format = ReferenceNumberFormat::fromPattern(pattern);
         QVERIFY2(format.has_value(), why(format).constData());
-        for (const ReferenceParts &parts :
-             {ReferenceParts{QStringLiteral("32.10"), 2026, 7},
-              ReferenceParts{QStringLiteral("1.2.3"), 2031, 123},
-              ReferenceParts{QStringLiteral("400"), 1990, 1}}) {
+        for (const ReferenceParts &parts : {ReferenceParts{QStringLiteral("32.10"), 2026, 7},
+                                            ReferenceParts{QStringLiteral("1.2.3"), 2031, 123},
+                                            ReferenceParts{QStringLiteral("400"), 1990, 1}}) {
             const auto text = format->format(parts);
             QVERIFY2(text.has_value(), why(text).constData());
             const auto back = format->parse(*text);

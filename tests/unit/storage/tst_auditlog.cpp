@@ -51,7 +51,8 @@ private slots:
 
     void detectsAnEditedEntry()
     {
-        exec(QStringLiteral("UPDATE audit SET detail = '{\"subject\":\"gefälscht\"}' WHERE seq = 3"));
+        exec(QStringLiteral(
+            "UPDATE audit SET detail = '{\"subject\":\"gefälscht\"}' WHERE seq = 3"));
         const auto v = verify();
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadSeq, 3);

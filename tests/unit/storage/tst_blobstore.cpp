@@ -1,5 +1,5 @@
-#include "Why.h"
 #include "BlobStore.h"
+#include "Why.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -134,7 +134,8 @@ private slots:
         BlobStore store(tmp.filePath(QStringLiteral("blobs")));
         const QString path =
             writeFile(tmp.filePath(QStringLiteral("big.bin")), QByteArray(5 << 20, 'z'));
-        auto cancelled = store.importFile(path, [](qint64 done, qint64) { return done < (2 << 20); });
+        auto cancelled =
+            store.importFile(path, [](qint64 done, qint64) { return done < (2 << 20); });
         QVERIFY(!cancelled.has_value());
         QCOMPARE(cancelled.error().code, StorageErrorCode::Cancelled);
         QCOMPARE(filesUnder(store.root()), 0);
@@ -152,7 +153,8 @@ private slots:
         // A temporary file of a crashed import, and one of an import still running.
         QDir().mkpath(store.root() + QStringLiteral("/tmp"));
         const QString stale = writeFile(store.root() + QStringLiteral("/tmp/import-crashed"), "x");
-        const QString running = writeFile(store.root() + QStringLiteral("/tmp/import-running"), "y");
+        const QString running =
+            writeFile(store.root() + QStringLiteral("/tmp/import-running"), "y");
         age(stale);
 
         auto report = store.collectGarbage({keep});
@@ -207,12 +209,11 @@ private slots:
                      QStringLiteral("size=2m"), QStringLiteral("tmpfs"), mountPoint});
         QVERIFY(mount.waitForFinished(10000));
         QVERIFY2(mount.exitCode() == 0, mount.readAllStandardError().constData());
-        const auto unmount = qScopeGuard([&] {
-            QProcess::execute(QStringLiteral("umount"), {mountPoint});
-        });
+        const auto unmount =
+            qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint}); });
         BlobStore store(mountPoint + QStringLiteral("/blobs"));
-        const QString big = writeFile(tmp.filePath(QStringLiteral("big.bin")),
-                                      QByteArray(4 << 20, 'q'));
+        const QString big =
+            writeFile(tmp.filePath(QStringLiteral("big.bin")), QByteArray(4 << 20, 'q'));
         auto full = store.importFile(big);
         QVERIFY(!full.has_value());
         QCOMPARE(full.error().code, StorageErrorCode::DiskFull);

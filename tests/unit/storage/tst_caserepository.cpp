@@ -40,9 +40,10 @@ private slots:
         QFile::remove(tmp_.filePath(QStringLiteral("r.sqlite")));
         db_ = std::move(Database::open(tmp_.filePath(QStringLiteral("r.sqlite"))).value());
         repo_ = std::make_unique<CaseRepository>(*db_);
-        room_ = repo_->createWorkroom(QStringLiteral("Bürgeramt"),
-                                      QStringLiteral("{plan}-{seq:4}/{year}"), false,
-                                      QStringLiteral("admin"))
+        room_ = repo_
+                    ->createWorkroom(QStringLiteral("Bürgeramt"),
+                                     QStringLiteral("{plan}-{seq:4}/{year}"), false,
+                                     QStringLiteral("admin"))
                     .value()
                     .id;
     }
@@ -53,8 +54,9 @@ private slots:
                  QStringLiteral("32.10-0001/2026"));
         QCOMPARE(repo_->createCase(draft(QStringLiteral("B")), {}, QStringLiteral("t"))->reference,
                  QStringLiteral("32.10-0002/2026"));
-        QCOMPARE(repo_->createCase(draft(QStringLiteral("C"), QStringLiteral("32.30")), {},
-                                   QStringLiteral("t"))
+        QCOMPARE(repo_
+                     ->createCase(draft(QStringLiteral("C"), QStringLiteral("32.30")), {},
+                                  QStringLiteral("t"))
                      ->reference,
                  QStringLiteral("32.30-0001/2026"));
         CaseRecord nextYear = draft(QStringLiteral("D"));
@@ -73,7 +75,8 @@ private slots:
         QCOMPARE(again.error().code, StorageErrorCode::Duplicate);
         QVERIFY(again.error().message.contains(QLatin1StringView("32.10-0007/2026")));
         // Automatic numbering continues after the highest number.
-        QCOMPARE(repo_->createCase(draft(QStringLiteral("Neu")), {}, QStringLiteral("t"))->sequence, 8);
+        QCOMPARE(repo_->createCase(draft(QStringLiteral("Neu")), {}, QStringLiteral("t"))->sequence,
+                 8);
         QCOMPARE(repo_->countCases({.workroomId = room_}).value(), 2);
     }
 
@@ -90,8 +93,8 @@ private slots:
         QCOMPARE(repo_->createCase(badPlan, {}, QStringLiteral("t")).error().code,
                  StorageErrorCode::Invalid);
         Party nameless;
-        auto withNameless = repo_->createCase(draft(QStringLiteral("X")), {nameless},
-                                              QStringLiteral("t"));
+        auto withNameless =
+            repo_->createCase(draft(QStringLiteral("X")), {nameless}, QStringLiteral("t"));
         QCOMPARE(withNameless.error().code, StorageErrorCode::Invalid);
         // Nothing of the failed attempts remains: no case, no party, no audit entry.
         QCOMPARE(repo_->countCases({}).value(), 0);
@@ -114,7 +117,9 @@ private slots:
         QCOMPARE(parties.size(), 2);
         QCOMPARE(parties.at(0).displayName(), QStringLiteral("Muster, Anna"));
         QCOMPARE(parties.at(1).displayName(), QStringLiteral("Probe Bäckerei e. K."));
-        QVERIFY(repo_->addNote(created->id, QStringLiteral("Rückfrage gestellt"), QStringLiteral("a.becker"))
+        QVERIFY(repo_
+                    ->addNote(created->id, QStringLiteral("Rückfrage gestellt"),
+                              QStringLiteral("a.becker"))
                     .has_value());
         QVERIFY(repo_->removeParty(parties.at(1).id, QStringLiteral("a.becker")).has_value());
         QCOMPARE(repo_->parties(created->id).value().size(), 1);
@@ -134,7 +139,8 @@ private slots:
 
     void refusesAStaleEdit()
     {
-        auto created = repo_->createCase(draft(QStringLiteral("Alt")), {}, QStringLiteral("t")).value();
+        auto created =
+            repo_->createCase(draft(QStringLiteral("Alt")), {}, QStringLiteral("t")).value();
         CaseRecord mine = created;
         CaseRecord theirs = created;
         theirs.subject = QStringLiteral("Von anderer Seite geändert");
@@ -158,7 +164,7 @@ private slots:
             if (i % 10 == 0) {
                 c.deadline = today_.addDays(-1);  // 25 overdue
             } else if (i % 10 == 1) {
-                c.deadline = today_.addDays(3);   // 25 due within a week
+                c.deadline = today_.addDays(3);  // 25 due within a week
             }
             if (i == 7) {
                 c.resubmission = today_;
@@ -199,7 +205,8 @@ private slots:
         bySubject.order = Qt::DescendingOrder;
         QCOMPARE(repo_->listCases(bySubject, 0, 1)->first().subject, QStringLiteral("Vorgang 249"));
 
-        QVERIFY(repo_->setStatus(seen.at(3), CaseStatus::InReview, QStringLiteral("t")).has_value());
+        QVERIFY(
+            repo_->setStatus(seen.at(3), CaseStatus::InReview, QStringLiteral("t")).has_value());
         CaseQuery review = all;
         review.statuses = {CaseStatus::InReview};
         QCOMPARE(repo_->listCases(review, 0, 10)->size(), 1);
@@ -216,7 +223,8 @@ private slots:
 
     void recordsDocumentVersions()
     {
-        auto c = repo_->createCase(draft(QStringLiteral("Mit Dokument")), {}, QStringLiteral("t")).value();
+        auto c = repo_->createCase(draft(QStringLiteral("Mit Dokument")), {}, QStringLiteral("t"))
+                     .value();
         CaseRepository::NewVersion v;
         v.caseId = c.id;
         v.title = QStringLiteral("Antrag");

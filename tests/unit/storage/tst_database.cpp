@@ -1,7 +1,7 @@
-#include "Why.h"
 #include "CaseRepository.h"
 #include "Database.h"
 #include "SearchIndex.h"
+#include "Why.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -93,8 +93,9 @@ PRAGMA user_version = 1;
         QVERIFY(QFile::exists(backup));
         // The backup holds the old schema and the old rows.
         QProcess check;
-        check.start(QStringLiteral("sqlite3"),
-                    {backup, QStringLiteral("PRAGMA user_version; SELECT subject FROM case_file;")});
+        check.start(
+            QStringLiteral("sqlite3"),
+            {backup, QStringLiteral("PRAGMA user_version; SELECT subject FROM case_file;")});
         QVERIFY(check.waitForFinished(10000));
         QCOMPARE(QString::fromUtf8(check.readAllStandardOutput()).trimmed(),
                  QStringLiteral("1\nAnmeldung einer Wohnung"));
@@ -103,7 +104,8 @@ PRAGMA user_version = 1;
         CaseRepository repo(**db);
         QCOMPARE(repo.caseById(1).value().subject, QStringLiteral("Anmeldung einer Wohnung"));
         SearchIndex index(**db);
-        QCOMPARE(index.matchingCases(QStringLiteral("weissbeispiel"), 10).value(), QList<qint64>{1});
+        QCOMPARE(index.matchingCases(QStringLiteral("weissbeispiel"), 10).value(),
+                 QList<qint64>{1});
         QCOMPARE(index.matchingCases(QStringLiteral("rückruf"), 10).value(), QList<qint64>{1});
         QCOMPARE(index.matchingCases(QStringLiteral("musterstrasse"), 10).value(),
                  QList<qint64>{1});
@@ -160,8 +162,8 @@ PRAGMA user_version = 1;
         QVERIFY(holder.waitForReadyRead(10000));
         QCOMPARE(holder.readAllStandardOutput().trimmed(), QByteArray("locked"));
 
-        auto blocked = repo.createWorkroom(QStringLiteral("B"), QStringLiteral("{plan}-{seq}/{year}"),
-                                           false, QStringLiteral("t"));
+        auto blocked = repo.createWorkroom(
+            QStringLiteral("B"), QStringLiteral("{plan}-{seq}/{year}"), false, QStringLiteral("t"));
         QVERIFY(!blocked.has_value());
         QCOMPARE(blocked.error().code, StorageErrorCode::Locked);
         QVERIFY2(blocked.error().message.contains(QLatin1StringView("another program")),
@@ -185,15 +187,17 @@ PRAGMA user_version = 1;
             auto db = Database::open(path);
             QVERIFY(db.has_value());
             CaseRepository repo(**db);
-            auto room = repo.createWorkroom(QStringLiteral("A"), QStringLiteral("{plan}-{seq}/{year}"),
-                                            false, QStringLiteral("t"));
+            auto room =
+                repo.createWorkroom(QStringLiteral("A"), QStringLiteral("{plan}-{seq}/{year}"),
+                                    false, QStringLiteral("t"));
             QVERIFY(room.has_value());
             workroom::domain::CaseRecord draft;
             draft.workroomId = room->id;
             draft.filePlanCode = QStringLiteral("1");
             draft.year = 2026;
             for (int i = 0; i < 300; ++i) {
-                draft.subject = QStringLiteral("Vorgang %1 ").arg(i) + QString(200, QLatin1Char('x'));
+                draft.subject =
+                    QStringLiteral("Vorgang %1 ").arg(i) + QString(200, QLatin1Char('x'));
                 QVERIFY(repo.createCase(draft, {}, QStringLiteral("t")).has_value());
             }
             QVERIFY((*db)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}).has_value());

@@ -117,9 +117,11 @@ private slots:
     void replacesAndRemovesRows()
     {
         SearchIndex index(*db_);
-        QVERIFY(index.put(SearchSource::Note, 99, 7, {}, QStringLiteral("Hundesteuer")).has_value());
+        QVERIFY(
+            index.put(SearchSource::Note, 99, 7, {}, QStringLiteral("Hundesteuer")).has_value());
         QCOMPARE(cases(QStringLiteral("hundesteuer")), QList<qint64>{7});
-        QVERIFY(index.put(SearchSource::Note, 99, 7, {}, QStringLiteral("Katzensteuer")).has_value());
+        QVERIFY(
+            index.put(SearchSource::Note, 99, 7, {}, QStringLiteral("Katzensteuer")).has_value());
         QCOMPARE(cases(QStringLiteral("hundesteuer")), QList<qint64>{});
         QVERIFY(index.remove(SearchSource::Note, 99).has_value());
         QCOMPARE(cases(QStringLiteral("katzensteuer")), QList<qint64>{});

@@ -1,5 +1,5 @@
-#include "Why.h"
 #include "SqliteRuntime.h"
+#include "Why.h"
 
 #include <QSqlDatabase>
 #include <QTest>
