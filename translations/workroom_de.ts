@@ -83,7 +83,7 @@
         <translation>nächste freie</translation>
     </message>
     <message>
-        <source>The running number within the file-plan code and year. Leave at "next free" unless the case already has a number on paper.</source>
+        <source>The running number within the file-plan code and year. Leave at &quot;next free&quot; unless the case already has a number on paper.</source>
         <translation>Die laufende Nummer innerhalb von Aktenplankennzeichen und Jahr. Lassen Sie „nächste freie“ stehen, es sei denn, der Vorgang hat auf Papier bereits eine Nummer.</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
 <context>
     <name>workroom::app::Localization</name>
     <message>
-        <source>Unsupported language "%1": choose de or en.</source>
+        <source>Unsupported language &quot;%1&quot;: choose de or en.</source>
         <translation>Nicht unterstützte Sprache „%1“: Wählen Sie de oder en.</translation>
     </message>
 </context>
@@ -332,19 +332,19 @@
 <context>
     <name>workroom::ctl::Commands</name>
     <message>
-        <source>There is no workroom yet: create one with 'workroom create'.</source>
-        <translation>Es gibt noch kein Arbeitszimmer: Legen Sie eines mit 'workroom create' an.</translation>
+        <source>There is no workroom yet: create one with &apos;workroom create&apos;.</source>
+        <translation>Es gibt noch kein Arbeitszimmer: Legen Sie eines mit &apos;workroom create&apos; an.</translation>
     </message>
     <message>
         <source>There are several workrooms: name one with --workroom.</source>
         <translation>Es gibt mehrere Arbeitszimmer: Nennen Sie eines mit --workroom.</translation>
     </message>
     <message>
-        <source>There is no workroom "%1".</source>
+        <source>There is no workroom &quot;%1&quot;.</source>
         <translation>Es gibt kein Arbeitszimmer „%1“.</translation>
     </message>
     <message>
-        <source>There is no case "%1".</source>
+        <source>There is no case &quot;%1&quot;.</source>
         <translation>Es gibt keinen Vorgang „%1“.</translation>
     </message>
     <message>
@@ -356,44 +356,44 @@
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>'workroom create' takes one name.</source>
-        <translation>'workroom create' erwartet genau einen Namen.</translation>
+        <source>&apos;workroom create&apos; takes one name.</source>
+        <translation>&apos;workroom create&apos; erwartet genau einen Namen.</translation>
     </message>
     <message>
-        <source>Created the workroom "%1" (id %2).</source>
+        <source>Created the workroom &quot;%1&quot; (id %2).</source>
         <translation>Arbeitszimmer „%1“ angelegt (ID %2).</translation>
     </message>
     <message>
-        <source>'workroom' takes list or create.</source>
-        <translation>'workroom' erwartet list oder create.</translation>
+        <source>&apos;workroom&apos; takes list or create.</source>
+        <translation>&apos;workroom&apos; erwartet list oder create.</translation>
     </message>
     <message>
-        <source>The demo workroom "%1" is ready (id %2).</source>
+        <source>The demo workroom &quot;%1&quot; is ready (id %2).</source>
         <translation>Das Demo-Arbeitszimmer „%1“ ist bereit (ID %2).</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use clerk, team_leader or reader.</source>
+        <source>Unknown role &quot;%1&quot;: use clerk, team_leader or reader.</source>
         <translation>Unbekannte Rolle „%1“: Verwenden Sie clerk, team_leader oder reader.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date; use YYYY-MM-DD or DD.MM.YYYY.</source>
+        <source>&quot;%1&quot; is not a valid date; use YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>„%1“ ist kein gültiges Datum; verwenden Sie JJJJ-MM-TT oder TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <source>Unknown status "%1".</source>
+        <source>Unknown status &quot;%1&quot;.</source>
         <translation>Unbekannter Status „%1“.</translation>
     </message>
     <message>
-        <source>Unknown --due "%1": use overdue, week, none or myday.</source>
+        <source>Unknown --due &quot;%1&quot;: use overdue, week, none or myday.</source>
         <translation>Unbekanntes --due „%1“: Verwenden Sie overdue, week, none oder myday.</translation>
     </message>
     <message>
-        <source>'case create' needs --plan and --subject.</source>
-        <translation>'case create' braucht --plan und --subject.</translation>
+        <source>&apos;case create&apos; needs --plan and --subject.</source>
+        <translation>&apos;case create&apos; braucht --plan und --subject.</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -404,8 +404,8 @@
         <translation>Vorgang %1 angelegt: %2</translation>
     </message>
     <message>
-        <source>'case %1' needs a reference number.</source>
-        <translation>'case %1' braucht ein Aktenzeichen.</translation>
+        <source>&apos;case %1&apos; needs a reference number.</source>
+        <translation>&apos;case %1&apos; braucht ein Aktenzeichen.</translation>
     </message>
     <message>
         <source>The case could not be read completely.</source>
@@ -455,7 +455,7 @@
         <translation>Vorgang %1 gespeichert.</translation>
     </message>
     <message>
-        <source>Case %1 is now "%2".</source>
+        <source>Case %1 is now &quot;%2&quot;.</source>
         <translation>Vorgang %1 ist jetzt „%2“.</translation>
     </message>
     <message>
@@ -463,19 +463,19 @@
         <translation>Notiz hinzugefügt.</translation>
     </message>
     <message>
-        <source>Unknown 'case' command "%1".</source>
-        <translation>Unbekannter 'case'-Befehl „%1“.</translation>
+        <source>Unknown &apos;case&apos; command &quot;%1&quot;.</source>
+        <translation>Unbekannter &apos;case&apos;-Befehl „%1“.</translation>
     </message>
     <message>
-        <source>'doc' takes add REF FILE... or list REF.</source>
-        <translation>'doc' erwartet add AZ DATEI... oder list AZ.</translation>
+        <source>&apos;doc&apos; takes add REF FILE... or list REF.</source>
+        <translation>&apos;doc&apos; erwartet add AZ DATEI... oder list AZ.</translation>
     </message>
     <message>
-        <source>'doc add' needs at least one file or folder.</source>
-        <translation>'doc add' braucht mindestens eine Datei oder einen Ordner.</translation>
+        <source>&apos;doc add&apos; needs at least one file or folder.</source>
+        <translation>&apos;doc add&apos; braucht mindestens eine Datei oder einen Ordner.</translation>
     </message>
     <message>
-        <source>Unknown document kind "%1".</source>
+        <source>Unknown document kind &quot;%1&quot;.</source>
         <translation>Unbekannte Dokumentart „%1“.</translation>
     </message>
     <message>
@@ -483,20 +483,20 @@
         <translation>%1 hinzugefügt</translation>
     </message>
     <message>
-        <source>'search' needs words to look for.</source>
-        <translation>'search' braucht Suchbegriffe.</translation>
+        <source>&apos;search&apos; needs words to look for.</source>
+        <translation>&apos;search&apos; braucht Suchbegriffe.</translation>
     </message>
     <message>
-        <source>'export' takes a reference number and a destination.</source>
-        <translation>'export' erwartet ein Aktenzeichen und ein Ziel.</translation>
+        <source>&apos;export&apos; takes a reference number and a destination.</source>
+        <translation>&apos;export&apos; erwartet ein Aktenzeichen und ein Ziel.</translation>
     </message>
     <message>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <source>'audit' takes verify.</source>
-        <translation>'audit' erwartet verify.</translation>
+        <source>&apos;audit&apos; takes verify.</source>
+        <translation>&apos;audit&apos; erwartet verify.</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact (%n entries).</source>
@@ -533,7 +533,7 @@
         <translation>sign erwartet eine Datei und --identity NAME.</translation>
     </message>
     <message>
-        <source>The role of a signature is signed, co_signed or final, not "%1".</source>
+        <source>The role of a signature is signed, co_signed or final, not &quot;%1&quot;.</source>
         <translation>Die Rolle einer Signatur ist signed, co_signed oder final, nicht „%1“.</translation>
     </message>
     <message>
@@ -722,23 +722,23 @@
 <context>
     <name>workroom::domain::ReferenceNumberFormat</name>
     <message>
-        <source>Only {seq} takes a width in the reference-number pattern "%1".</source>
+        <source>Only {seq} takes a width in the reference-number pattern &quot;%1&quot;.</source>
         <translation>Nur {seq} kann im Aktenzeichen-Muster „%1“ eine Breite haben.</translation>
     </message>
     <message>
-        <source>The reference-number pattern "%1" has an unknown placeholder; known are {plan}, {year} and {seq}.</source>
+        <source>The reference-number pattern &quot;%1&quot; has an unknown placeholder; known are {plan}, {year} and {seq}.</source>
         <translation>Das Aktenzeichen-Muster „%1“ enthält einen unbekannten Platzhalter; bekannt sind {plan}, {year} und {seq}.</translation>
     </message>
     <message>
-        <source>The reference-number pattern "%1" must contain {plan}, {year} and {seq} exactly once each.</source>
+        <source>The reference-number pattern &quot;%1&quot; must contain {plan}, {year} and {seq} exactly once each.</source>
         <translation>Das Aktenzeichen-Muster „%1“ muss {plan}, {year} und {seq} je genau einmal enthalten.</translation>
     </message>
     <message>
-        <source>The placeholders of the reference-number pattern "%1" need a separator between them.</source>
+        <source>The placeholders of the reference-number pattern &quot;%1&quot; need a separator between them.</source>
         <translation>Die Platzhalter des Aktenzeichen-Musters „%1“ brauchen ein Trennzeichen dazwischen.</translation>
     </message>
     <message>
-        <source>"%1" is not a file-plan code: digits in groups separated by dots, such as 32.10.</source>
+        <source>&quot;%1&quot; is not a file-plan code: digits in groups separated by dots, such as 32.10.</source>
         <translation>„%1“ ist kein Aktenplankennzeichen: Ziffern in Gruppen, durch Punkte getrennt, etwa 32.10.</translation>
     </message>
     <message>
@@ -746,15 +746,15 @@
         <translation>%1 ist kein gültiges Jahr für ein Aktenzeichen.</translation>
     </message>
     <message>
-        <source>The running number %1 does not fit the reference-number pattern "%2".</source>
+        <source>The running number %1 does not fit the reference-number pattern &quot;%2&quot;.</source>
         <translation>Die laufende Nummer %1 passt nicht in das Aktenzeichen-Muster „%2“.</translation>
     </message>
     <message>
-        <source>"%1" is not a reference number of the form "%2".</source>
+        <source>&quot;%1&quot; is not a reference number of the form &quot;%2&quot;.</source>
         <translation>„%1“ ist kein Aktenzeichen der Form „%2“.</translation>
     </message>
     <message>
-        <source>"%1" has no running number.</source>
+        <source>&quot;%1&quot; has no running number.</source>
         <translation>„%1“ hat keine laufende Nummer.</translation>
     </message>
 </context>
@@ -913,7 +913,9 @@
     <message numerus="yes">
         <source>%1: %n version(s)</source>
         <translation>
-            <numerusform>%1: %n Version</numerusform><numerusform>%1: %n Versionen</numerusform></translation>
+            <numerusform>%1: %n Version</numerusform>
+            <numerusform>%1: %n Versionen</numerusform>
+        </translation>
     </message>
     <message>
         <source>SHA-256 beginning %1</source>
@@ -986,11 +988,11 @@
 <context>
     <name>workroom::signing</name>
     <message>
-        <source>The certificate "%1" has an unreadable validity period.</source>
+        <source>The certificate &quot;%1&quot; has an unreadable validity period.</source>
         <translation>Das Zertifikat „%1“ hat einen unlesbaren Gültigkeitszeitraum.</translation>
     </message>
     <message>
-        <source>The certificate "%1" has a damaged extension.</source>
+        <source>The certificate &quot;%1&quot; has a damaged extension.</source>
         <translation>Das Zertifikat „%1“ hat eine beschädigte Erweiterung.</translation>
     </message>
     <message>
@@ -1082,11 +1084,11 @@
         <translation>Das Zertifikat von %1 erlaubt keine Signatur (seiner Schlüsselverwendung fehlen digitalSignature und nonRepudiation).</translation>
     </message>
     <message>
-        <source>The key of "%1" could not be read: %2</source>
+        <source>The key of &quot;%1&quot; could not be read: %2</source>
         <translation>Der Schlüssel von „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The key of "%1" does not match its certificate; import it again.</source>
+        <source>The key of &quot;%1&quot; does not match its certificate; import it again.</source>
         <translation>Der Schlüssel von „%1“ passt nicht zu seinem Zertifikat; importieren Sie ihn erneut.</translation>
     </message>
     <message>
@@ -1098,15 +1100,15 @@
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>There is no signing identity named "%1".</source>
+        <source>There is no signing identity named &quot;%1&quot;.</source>
         <translation>Es gibt keine Signaturidentität namens „%1“.</translation>
     </message>
     <message>
-        <source>"%1" cannot be the name of a signing identity: use letters, digits, spaces and . _ - @ (at most 64).</source>
+        <source>&quot;%1&quot; cannot be the name of a signing identity: use letters, digits, spaces and . _ - @ (at most 64).</source>
         <translation>„%1“ kann nicht der Name einer Signaturidentität sein: Verwenden Sie Buchstaben, Ziffern, Leerzeichen und . _ - @ (höchstens 64).</translation>
     </message>
     <message>
-        <source>A signing identity named "%1" exists already.</source>
+        <source>A signing identity named &quot;%1&quot; exists already.</source>
         <translation>Eine Signaturidentität namens „%1“ existiert bereits.</translation>
     </message>
     <message>
@@ -1126,15 +1128,15 @@
         <translation>In den Ordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>The signing identity "%1" could not be stored in %2.</source>
+        <source>The signing identity &quot;%1&quot; could not be stored in %2.</source>
         <translation>Die Signaturidentität „%1“ konnte nicht in %2 gespeichert werden.</translation>
     </message>
     <message>
-        <source>The signing identity "%1" is incomplete; import it again.</source>
+        <source>The signing identity &quot;%1&quot; is incomplete; import it again.</source>
         <translation>Die Signaturidentität „%1“ ist unvollständig; importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <source>The signing identity "%1" could not be removed.</source>
+        <source>The signing identity &quot;%1&quot; could not be removed.</source>
         <translation>Die Signaturidentität „%1“ konnte nicht entfernt werden.</translation>
     </message>
     <message>
@@ -1154,7 +1156,7 @@
         <translation>Die Signatur ist beschädigt oder unvollständig, oder sie ist keine CMS-Signatur.</translation>
     </message>
     <message>
-        <source>No trusted certificate vouches for the certificate of %1: its chain ends at "%2", which is not a trust anchor.</source>
+        <source>No trusted certificate vouches for the certificate of %1: its chain ends at &quot;%2&quot;, which is not a trust anchor.</source>
         <translation>Kein vertrauenswürdiges Zertifikat bürgt für das Zertifikat von %1: Seine Kette endet bei „%2“, das kein Vertrauensanker ist.</translation>
     </message>
     <message>
@@ -1218,11 +1220,11 @@
         <translation>Der Signaturzeitpunkt in der Signatur ist unlesbar.</translation>
     </message>
     <message>
-        <source>The signature does not include the signer's certificate, and no trusted certificate fits it.</source>
+        <source>The signature does not include the signer&apos;s certificate, and no trusted certificate fits it.</source>
         <translation>Die Signatur enthält das Zertifikat des Unterzeichners nicht, und kein vertrauenswürdiges Zertifikat passt zu ihr.</translation>
     </message>
     <message>
-        <source>The signer's certificate in the signature is damaged.</source>
+        <source>The signer&apos;s certificate in the signature is damaged.</source>
         <translation>Das Zertifikat des Unterzeichners in der Signatur ist beschädigt.</translation>
     </message>
     <message>
@@ -1238,7 +1240,7 @@
         <translation>Die Signatur nennt ein anderes Signaturzertifikat als das, das sie enthält.</translation>
     </message>
     <message>
-        <source>The revocation list %1 is not signed by "%2": it cannot be relied on.</source>
+        <source>The revocation list %1 is not signed by &quot;%2&quot;: it cannot be relied on.</source>
         <translation>Die Sperrliste %1 ist nicht von „%2“ signiert: Auf sie ist kein Verlass.</translation>
     </message>
     <message>
@@ -1258,7 +1260,7 @@
         <translation>Das Zertifikat von %1 war beim Signieren (%2) bereits abgelaufen; es galt bis %3.</translation>
     </message>
     <message>
-        <source>The issuing certificate "%1" was not valid when the signature was made (%2).</source>
+        <source>The issuing certificate &quot;%1&quot; was not valid when the signature was made (%2).</source>
         <translation>Das ausstellende Zertifikat „%1“ war beim Signieren (%2) nicht gültig.</translation>
     </message>
     <message>
@@ -1266,11 +1268,11 @@
         <translation>ohne Angabe des Signaturzeitpunkts</translation>
     </message>
     <message>
-        <source>Signed by %1 (%2); trusted through "%3", a certificate you imported yourself.</source>
+        <source>Signed by %1 (%2); trusted through &quot;%3&quot;, a certificate you imported yourself.</source>
         <translation>Signiert von %1 (%2); vertrauenswürdig über „%3“, ein Zertifikat, das Sie selbst importiert haben.</translation>
     </message>
     <message>
-        <source>Signed by %1 (%2); trusted through "%3".</source>
+        <source>Signed by %1 (%2); trusted through &quot;%3&quot;.</source>
         <translation>Signiert von %1 (%2); vertrauenswürdig über „%3“.</translation>
     </message>
     <message>
@@ -1425,7 +1427,7 @@
         <translation>Anlegen des Arbeitszimmers %1</translation>
     </message>
     <message>
-        <source>A workroom named "%1" exists already.</source>
+        <source>A workroom named &quot;%1&quot; exists already.</source>
         <translation>Ein Arbeitszimmer namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
@@ -1625,7 +1627,7 @@
         <translation>Mit Lesezugriff können Sie in diesem Arbeitszimmer keine Vorgänge ändern.</translation>
     </message>
     <message>
-        <source>Your role (%1) may not move the case %2 from "%3" to "%4".</source>
+        <source>Your role (%1) may not move the case %2 from &quot;%3&quot; to &quot;%4&quot;.</source>
         <translation>Ihre Rolle (%1) darf den Vorgang %2 nicht von „%3“ auf „%4“ setzen.</translation>
     </message>
     <message>
@@ -1637,7 +1639,7 @@
         <translation>Die Datei %1 ist leer (0 Bytes); nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <source>%1 is in this case already, as "%2"; it was not added again.</source>
+        <source>%1 is in this case already, as &quot;%2&quot;; it was not added again.</source>
         <translation>%1 ist bereits in diesem Vorgang, als „%2“; sie wurde nicht erneut hinzugefügt.</translation>
     </message>
     <message>
@@ -1778,7 +1780,7 @@
         <translation>Geben Sie das Aktenplankennzeichen ein, unter dem der Vorgang abgelegt wird, etwa 32.10.</translation>
     </message>
     <message>
-        <source>Enter the name of the first party, or untick "First party".</source>
+        <source>Enter the name of the first party, or untick &quot;First party&quot;.</source>
         <translation>Geben Sie den Namen der oder des ersten Beteiligten ein, oder entfernen Sie das Häkchen bei „Erste/r Beteiligte/r“.</translation>
     </message>
 </context>
@@ -1789,7 +1791,7 @@
         <translation>Dokument ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>Open a read-only copy of the chosen version in the system's viewer</source>
+        <source>Open a read-only copy of the chosen version in the system&apos;s viewer</source>
         <translation>Eine schreibgeschützte Kopie der gewählten Version mit dem Anzeigeprogramm des Systems öffnen</translation>
     </message>
     <message>
@@ -1885,12 +1887,16 @@
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n Vorgang</numerusform><numerusform>%n Vorgänge</numerusform></translation>
+            <numerusform>%n Vorgang</numerusform>
+            <numerusform>%n Vorgänge</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) found</source>
         <translation>
-            <numerusform>%n Vorgang gefunden</numerusform><numerusform>%n Vorgänge gefunden</numerusform></translation>
+            <numerusform>%n Vorgang gefunden</numerusform>
+            <numerusform>%n Vorgänge gefunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>This profile has no workroom yet. Start Workroom with --demo to try the demo workroom.</source>
@@ -2067,7 +2073,7 @@
         <translation>Status auf „%1“ setzen</translation>
     </message>
     <message>
-        <source>The next step is the team leader's.</source>
+        <source>The next step is the team leader&apos;s.</source>
         <translation>Der nächste Schritt liegt bei der Teamleitung.</translation>
     </message>
     <message>
@@ -2100,17 +2106,23 @@
     <message numerus="yes">
         <source>%n document(s) added</source>
         <translation>
-            <numerusform>%n Dokument hinzugefügt</numerusform><numerusform>%n Dokumente hinzugefügt</numerusform></translation>
+            <numerusform>%n Dokument hinzugefügt</numerusform>
+            <numerusform>%n Dokumente hinzugefügt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the case</source>
         <translation>
-            <numerusform>%n bereits im Vorgang vorhanden</numerusform><numerusform>%n bereits im Vorgang vorhanden</numerusform></translation>
+            <numerusform>%n bereits im Vorgang vorhanden</numerusform>
+            <numerusform>%n bereits im Vorgang vorhanden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>File %1 of %2: %3
@@ -2412,7 +2424,9 @@ Daten: %2</translation>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
         <translation>
-            <numerusform>%1 (und %n weitere Aufgabe)</numerusform><numerusform>%1 (und %n weitere Aufgaben)</numerusform></translation>
+            <numerusform>%1 (und %n weitere Aufgabe)</numerusform>
+            <numerusform>%1 (und %n weitere Aufgaben)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,10 @@ private slots:
                         + QStringList{QStringLiteral("audit"), QStringLiteral("verify"),
                                       QStringLiteral("--json")});
         QCOMPARE(intact.exitCode, 0);
+        // English plurals come from the plurals file: "entries", not "entry", for many.
+        const Run plain =
+            workroomctl(profile + QStringList{QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(plain.out.contains(QLatin1StringView(" entries).")), qUtf8Printable(plain.out));
         QVERIFY(QJsonDocument::fromJson(intact.out.toUtf8())
                     .object()
                     .value(QStringLiteral("intact"))
