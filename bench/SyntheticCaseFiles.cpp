@@ -1,5 +1,6 @@
 #include "SyntheticCaseFiles.h"
 
+#include "SeededDice.h"
 #include "SimplePdf.h"
 
 #include <array>
@@ -12,27 +13,7 @@ using domain::Party;
 
 namespace {
 
-// splitmix64, as in the demo workroom: the same numbers on every platform.
-class Dice {
-public:
-    explicit Dice(quint64 seed) : state_(seed) {}
-    quint64 next()
-    {
-        quint64 z = (state_ += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return int(next() % quint64(n)); }
-    template <size_t N>
-    QString pick(const std::array<const char *, N> &items)
-    {
-        return QString::fromUtf8(items[size_t(below(int(N)))]);
-    }
-
-private:
-    quint64 state_;
-};
+using Dice = casework::SeededDice;
 
 // Each case gets dice of its own, so that case 70,000 is the same whatever came before.
 Dice diceFor(int index, quint64 salt)

@@ -1,6 +1,7 @@
 #include "DemoWorkroom.h"
 
 #include "ReferenceNumber.h"
+#include "SeededDice.h"
 #include "SimplePdf.h"
 #include "TextExtraction.h"
 #include "Workspace.h"
@@ -18,27 +19,7 @@ using storage::Result;
 
 namespace {
 
-// splitmix64: tiny, and the same numbers on every platform (std:: distributions are not).
-class Dice {
-public:
-    explicit Dice(quint64 seed) : state_(seed) {}
-    quint64 next()
-    {
-        quint64 z = (state_ += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return int(next() % quint64(n)); }
-    template <typename T, size_t N>
-    const T &pick(const std::array<T, N> &items)
-    {
-        return items[size_t(below(int(N)))];
-    }
-
-private:
-    quint64 state_;
-};
+using Dice = SeededDice;
 
 struct CaseType {
     const char *filePlanCode;
@@ -117,23 +98,23 @@ Result<domain::Workroom> createDemoWorkroom(Workspace &workspace, QDate today)
             const int year = today.year();
             for (int i = 0; i < 40; ++i) {
                 const CaseType &type = caseTypes[size_t(i) % caseTypes.size()];
-                const QString clerk = text(dice.pick(clerks));
+                const QString clerk = dice.pick(clerks);
                 Party applicant;
                 const bool company =
                     QLatin1StringView(type.filePlanCode) == QLatin1StringView("32.30")
                     && dice.below(2) == 0;
                 if (company) {
                     applicant.kind = domain::PartyKind::Company;
-                    applicant.companyName = text(dice.pick(companies));
+                    applicant.companyName = dice.pick(companies);
                 } else {
-                    applicant.givenName = text(dice.pick(givenNames));
-                    applicant.familyName = text(dice.pick(familyNames));
+                    applicant.givenName = dice.pick(givenNames);
+                    applicant.familyName = dice.pick(familyNames);
                 }
                 applicant.role = QStringLiteral("Antragsteller/in");
-                applicant.street = text(dice.pick(streets)) + QLatin1Char(' ')
-                                   + QString::number(1 + dice.below(98));
+                applicant.street =
+                    dice.pick(streets) + QLatin1Char(' ') + QString::number(1 + dice.below(98));
                 applicant.postalCode = QStringLiteral("0%1").arg(1000 + dice.below(8999));
-                applicant.city = text(dice.pick(towns));
+                applicant.city = dice.pick(towns);
 
                 CaseRecord draft;
                 draft.workroomId = room.id;
