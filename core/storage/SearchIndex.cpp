@@ -26,6 +26,28 @@ QString snippetToHtml(const QString &raw)
     return html;
 }
 
+// Matches the expression, limited to one workroom when given. `rankFilter` adds the
+// condition that configures the rank column.
+QSqlQuery prepareMatch(Database &db, const QString &select, const QString &rankFilter,
+                       const QString &tail, const QString &expression, qint64 workroomId, int limit)
+{
+    QString sql = select + QStringLiteral("FROM search ");
+    if (workroomId) {
+        sql += QStringLiteral("JOIN case_file ON case_file.id = search.case_id ");
+    }
+    sql += QStringLiteral("WHERE search MATCH ? ") + rankFilter;
+    if (workroomId) {
+        sql += QStringLiteral("AND case_file.workroom_id = ? ");
+    }
+    QSqlQuery query = db.prepare(sql + tail + QStringLiteral(" LIMIT ?"));
+    query.addBindValue(expression);
+    if (workroomId) {
+        query.addBindValue(workroomId);
+    }
+    query.addBindValue(limit);
+    return query;
+}
+
 }  // namespace
 
 QString SearchIndex::fold(const QString &text)
@@ -98,23 +120,12 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &text, int limit, qin
         return hits;
     }
     // The title (reference number and subject) weighs more than the body.
-    QString sql = QStringLiteral(
-        "SELECT search.rowid, search.case_id, search.title, "
-        "snippet(search, 1, char(2), char(3), '…', 12), bm25(search, 8.0, 1.0) AS score "
-        "FROM search ");
-    if (workroomId) {
-        sql += QStringLiteral("JOIN case_file ON case_file.id = search.case_id "
-                              "WHERE search MATCH ? AND case_file.workroom_id = ? ");
-    } else {
-        sql += QStringLiteral("WHERE search MATCH ? ");
-    }
-    sql += QStringLiteral("ORDER BY score LIMIT ?");
-    QSqlQuery query = db_.prepare(sql);
-    query.addBindValue(expression);
-    if (workroomId) {
-        query.addBindValue(workroomId);
-    }
-    query.addBindValue(limit);
+    QSqlQuery query =
+        prepareMatch(db_,
+                     QStringLiteral("SELECT search.rowid, search.case_id, search.title, "
+                                    "snippet(search, 1, char(2), char(3), '…', 12), "
+                                    "bm25(search, 8.0, 1.0) AS score "),
+                     QString(), QStringLiteral("ORDER BY score"), expression, workroomId, limit);
     if (!query.exec()) {
         return std::unexpected(fromSqlError(query.lastError(), StorageText::tr("searching")));
     }
@@ -140,21 +151,10 @@ Result<QList<qint64>> SearchIndex::matchingCases(const QString &text, int limit,
         return ids;
     }
     // bm25() cannot be used inside an aggregate; the rank column, set to the same weights, can.
-    QString sql = QStringLiteral("SELECT search.case_id, min(search.rank) AS score FROM search ");
-    if (workroomId) {
-        sql += QStringLiteral("JOIN case_file ON case_file.id = search.case_id "
-                              "WHERE search MATCH ? AND search.rank MATCH 'bm25(8.0, 1.0)' "
-                              "AND case_file.workroom_id = ? ");
-    } else {
-        sql += QStringLiteral("WHERE search MATCH ? AND search.rank MATCH 'bm25(8.0, 1.0)' ");
-    }
-    sql += QStringLiteral("GROUP BY search.case_id ORDER BY score LIMIT ?");
-    QSqlQuery query = db_.prepare(sql);
-    query.addBindValue(expression);
-    if (workroomId) {
-        query.addBindValue(workroomId);
-    }
-    query.addBindValue(limit);
+    QSqlQuery query = prepareMatch(
+        db_, QStringLiteral("SELECT search.case_id, min(search.rank) AS score "),
+        QStringLiteral("AND search.rank MATCH 'bm25(8.0, 1.0)' "),
+        QStringLiteral("GROUP BY search.case_id ORDER BY score"), expression, workroomId, limit);
     if (!query.exec()) {
         return std::unexpected(fromSqlError(query.lastError(), StorageText::tr("searching")));
     }

@@ -1,4 +1,5 @@
 #include "CaseHistoryModel.h"
+#include "OneCase.h"
 #include "Why.h"
 #include "Workspace.h"
 
@@ -25,16 +26,7 @@ private slots:
         auto workspace = Workspace::open(dir.path(), QStringLiteral("a.clerk"));
         QVERIFY2(workspace, why(workspace));
         auto &cases = (*workspace)->cases();
-        auto room = cases.createWorkroom(QStringLiteral("Bürgeramt"),
-                                         QStringLiteral("{plan}-{seq:4}/{year}"), false,
-                                         QStringLiteral("a.clerk"));
-        QVERIFY2(room, why(room));
-        workroom::domain::CaseRecord draft;
-        draft.workroomId = room->id;
-        draft.filePlanCode = QStringLiteral("32.10");
-        draft.year = 2026;
-        draft.subject = QStringLiteral("Alt");
-        auto created = cases.createCase(draft, {}, QStringLiteral("a.clerk"));
+        auto created = createOneCase(cases, QStringLiteral("Alt"));
         QVERIFY2(created, why(created));
         workroom::domain::CaseRecord changed = *created;
         changed.subject = QStringLiteral("Neu");

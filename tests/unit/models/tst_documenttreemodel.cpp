@@ -1,5 +1,6 @@
 #include "DocumentImporter.h"
 #include "DocumentTreeModel.h"
+#include "OneCase.h"
 #include "Why.h"
 #include "Workspace.h"
 
@@ -26,16 +27,7 @@ private slots:
             Workspace::open(dir.filePath(QStringLiteral("profile")), QStringLiteral("a.clerk"));
         QVERIFY2(workspace, why(workspace));
         auto &cases = (*workspace)->cases();
-        auto room = cases.createWorkroom(QStringLiteral("Bürgeramt"),
-                                         QStringLiteral("{plan}-{seq:4}/{year}"), false,
-                                         QStringLiteral("a.clerk"));
-        QVERIFY2(room, why(room));
-        workroom::domain::CaseRecord draft;
-        draft.workroomId = room->id;
-        draft.filePlanCode = QStringLiteral("32.10");
-        draft.year = 2026;
-        draft.subject = QStringLiteral("Mit Unterlagen");
-        auto created = cases.createCase(draft, {}, QStringLiteral("a.clerk"));
+        auto created = createOneCase(cases, QStringLiteral("Mit Unterlagen"));
         QVERIFY2(created, why(created));
 
         const auto write = [&dir](const QString &name, const QByteArray &bytes) {
