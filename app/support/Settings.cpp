@@ -1,0 +1,119 @@
+#include "Settings.h"
+
+#include "TrustStore.h"
+
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace workroom::app {
+
+namespace {
+
+QString findSystemFile()
+{
+    const QString fromEnvironment = qEnvironmentVariable("WORKROOM_SYSTEM_CONFIG");
+    if (!fromEnvironment.isEmpty()) {
+        return fromEnvironment;
+    }
+    const QString found = QStandardPaths::locate(QStandardPaths::GenericConfigLocation,
+                                                 QStringLiteral("workroom/workroom.ini"));
+    return found.isEmpty() ? QStringLiteral("/etc/xdg/workroom/workroom.ini") : found;
+}
+
+}  // namespace
+
+Settings::Settings(const QString &userFile) : Settings(userFile, findSystemFile()) {}
+
+Settings::Settings(const QString &userFile, const QString &systemFile)
+    : user_(std::make_unique<QSettings>(userFile, QSettings::IniFormat)),
+      system_(std::make_unique<QSettings>(systemFile, QSettings::IniFormat))
+{
+    // QSettings splits "a, b" into a list itself; a single key comes back as a string.
+    const QVariant locked = system_->value(QStringLiteral("locked"));
+    const QStringList keys = locked.typeId() == QMetaType::QStringList
+                                 ? locked.toStringList()
+                                 : locked.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &key : keys) {
+        locked_.append(key.trimmed());
+    }
+}
+
+Settings::~Settings() = default;
+
+QString Settings::systemFile() const
+{
+    return system_->fileName();
+}
+
+bool Settings::isLocked(const QString &key) const
+{
+    return locked_.contains(key);
+}
+
+QVariant Settings::value(const QString &key, const QVariant &fallback) const
+{
+    if (isLocked(key) && system_->contains(key)) {
+        return system_->value(key);
+    }
+    if (user_->contains(key)) {
+        return user_->value(key);
+    }
+    return system_->value(key, fallback);
+}
+
+bool Settings::setValue(const QString &key, const QVariant &value)
+{
+    if (isLocked(key)) {
+        return false;
+    }
+    user_->setValue(key, value);
+    return true;
+}
+
+void Settings::remove(const QString &key)
+{
+    user_->remove(key);
+}
+
+void Settings::sync()
+{
+    user_->sync();
+}
+
+static QStringList listValue(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QStringList) {
+        return value.toStringList();
+    }
+    return value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+QString Settings::trustAnchorDirectory() const
+{
+    return value(QStringLiteral("signing/trustAnchorDir"),
+                 signing::TrustStore::defaultSystemDirectory())
+        .toString();
+}
+
+QStringList Settings::crlFiles() const
+{
+    return listValue(value(QStringLiteral("signing/crlFiles")));
+}
+
+QStringList Settings::crlUrls() const
+{
+    return listValue(value(QStringLiteral("signing/crlUrls")));
+}
+
+bool Settings::trustSystemStore() const
+{
+    return value(QStringLiteral("signing/trustSystemStore"), false).toBool();
+}
+
+int Settings::certificateExpiryWarningDays() const
+{
+    return value(QStringLiteral("signing/expiryWarningDays"), 30).toInt();
+}
+
+}  // namespace workroom::app

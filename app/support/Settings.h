@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+
+namespace workroom::app {
+
+// Typed settings over two QSettings files. The system file (IT staff, read only for the app)
+// gives defaults and can lock keys; the user file lives in the profile. A key is read from the
+// system file when it is locked there, else from the user file, else from the system file, else
+// the built-in default. Writing a locked key is refused.
+//
+// System file: $WORKROOM_SYSTEM_CONFIG if set (tests), else the first workroom/workroom.ini in
+// the XDG config dirs (/etc/xdg/workroom/workroom.ini). Locked keys are listed in it as
+//   [General]
+//   locked=signing/trustAnchorDir, register/serviceUrl
+//
+// Each area adds its typed accessors in its own section below, so that keys and defaults are
+// written down once.
+class Settings {
+public:
+    // `userFile` is the profile's settings.ini.
+    explicit Settings(const QString &userFile);
+    // For tests: both files given.
+    Settings(const QString &userFile, const QString &systemFile);
+    ~Settings();
+    Settings(const Settings &) = delete;
+    Settings &operator=(const Settings &) = delete;
+
+    QVariant value(const QString &key, const QVariant &fallback = {}) const;
+    bool isLocked(const QString &key) const;
+    // False (and nothing written) when the key is locked by the system file.
+    bool setValue(const QString &key, const QVariant &value);
+    void remove(const QString &key);
+    void sync();
+
+    QString systemFile() const;
+
+    // --- signing -------------------------------------------------------------------------
+    // Folder of PEM trust anchors set by IT (default: TrustStore's system folder).
+    QString trustAnchorDirectory() const;
+    // CRLs: local files (PEM or DER) and URLs, fetched and cached.
+    QStringList crlFiles() const;
+    QStringList crlUrls() const;
+    // Trust the operating system's CA store as well (off unless configured).
+    bool trustSystemStore() const;
+    // Days ahead of a signing certificate's expiry from which the app warns.
+    int certificateExpiryWarningDays() const;
+
+private:
+    std::unique_ptr<QSettings> user_;
+    std::unique_ptr<QSettings> system_;
+    QStringList locked_;
+};
+
+}  // namespace workroom::app
