@@ -1,5 +1,7 @@
 #include "CaseHistoryModel.h"
 
+#include "SignatureRepository.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -28,6 +30,21 @@ constexpr ActionName actionNames[] = {
     {"document.add", QT_TRANSLATE_NOOP("workroom::models::CaseHistoryModel", "Document added")},
     {"document.version",
      QT_TRANSLATE_NOOP("workroom::models::CaseHistoryModel", "New document version")},
+    {"signature.add", QT_TRANSLATE_NOOP("workroom::models::CaseHistoryModel", "Signature added")},
+    {"notice.create", QT_TRANSLATE_NOOP("workroom::models::CaseHistoryModel", "Notice created")},
+    {"form.fill", QT_TRANSLATE_NOOP("workroom::models::CaseHistoryModel", "Form filled in")},
+    {"register.extract",
+     QT_TRANSLATE_NOOP("workroom::models::CaseHistoryModel", "Register extract filed")},
+    {"register.query.simple",
+     QT_TRANSLATE_NOOP("workroom::models::CaseHistoryModel", "Register query (simple)")},
+    {"register.query.authority",
+     QT_TRANSLATE_NOOP("workroom::models::CaseHistoryModel", "Register query (authority)")},
+    {"register.query.queued",
+     QT_TRANSLATE_NOOP("workroom::models::CaseHistoryModel", "Register query queued")},
+    {"register.bulk.submit",
+     QT_TRANSLATE_NOOP("workroom::models::CaseHistoryModel", "Bulk register query submitted")},
+    {"register.bulk.fetch",
+     QT_TRANSLATE_NOOP("workroom::models::CaseHistoryModel", "Bulk register results fetched")},
 };
 
 QString fieldName(const QString &field)
@@ -66,6 +83,12 @@ QString fieldValue(const QString &field, const QJsonValue &value)
         return QStringLiteral("\u201E%1\u201C").arg(value.toString());
     }
     return value.toVariant().toString();
+}
+
+QString versionText(const QJsonObject &detail)
+{
+    return CaseHistoryModel::tr("version %1")
+        .arg(detail.value(QLatin1StringView("version")).toInt());
 }
 
 QString statusName(const QJsonValue &key)
@@ -146,6 +169,37 @@ QString CaseHistoryModel::describe(const storage::AuditEntry &entry)
             .arg(detail.value(QLatin1StringView("name")).toString())
             .arg(detail.value(QLatin1StringView("version")).toInt());
     }
+    if (action == QLatin1StringView("signature.add")) {
+        // The signer is only a fingerprint here; role and version are what the reader needs.
+        const QString roleKey = detail.value(QLatin1StringView("role")).toString();
+        const auto role = storage::signatureRoleFromKey(roleKey);
+        return tr("%1, %2").arg(role ? storage::signatureRoleDisplayName(*role) : roleKey,
+                                versionText(detail));
+    }
+    if (action == QLatin1StringView("form.fill")
+        || action == QLatin1StringView("register.extract")) {
+        return versionText(detail);
+    }
+    if (action == QLatin1StringView("notice.create")) {
+        return {};  // template and ids say nothing to the user; the document list shows it
+    }
+    if (action.startsWith(QLatin1StringView("register."))) {
+        // Never the search data: only what the query log itself keeps.
+        QStringList parts;
+        const QString purpose = detail.value(QLatin1StringView("purpose")).toString();
+        if (!purpose.isEmpty()) {
+            parts.append(tr("Purpose: %1").arg(purpose));
+        }
+        const int rows = detail.value(QLatin1StringView("rows")).toInt();
+        if (rows > 0) {
+            parts.append(tr("%n row(s)", nullptr, rows));
+        }
+        const QString service = detail.value(QLatin1StringView("service")).toString();
+        if (!service.isEmpty()) {
+            parts.append(service);
+        }
+        return parts.join(QStringLiteral("; "));
+    }
     if (action == QLatin1StringView("party.remove") || action == QLatin1StringView("note.add")) {
         return {};  // the ids in the detail say nothing to the user
     }
@@ -177,6 +231,11 @@ QVariant CaseHistoryModel::data(const QModelIndex &index, int role) const
         case Who:
             return entry.actor;
         case What:
+            if (entry.action == QLatin1StringView("signature.add")
+                && entry.detail.value(QLatin1StringView("origin")).toString()
+                       == QLatin1StringView("imported")) {
+                return tr("Signature imported");
+            }
             return actionName(entry.action);
         case Details:
             return describe(entry);

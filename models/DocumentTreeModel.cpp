@@ -18,8 +18,93 @@ DocumentTreeModel::DocumentTreeModel(storage::CaseRepository &repository, QObjec
 
 void DocumentTreeModel::setCase(qint64 caseId)
 {
+    if (caseId != caseId_) {
+        signatures_.clear();  // another case's statuses must not show for a moment
+    }
     caseId_ = caseId;
     refresh();
+}
+
+void DocumentTreeModel::setSignatures(QHash<qint64, QList<VersionSignature>> signatures)
+{
+    signatures_ = std::move(signatures);
+    for (int row = 0; row < rowCount(); ++row) {
+        const QModelIndex document = index(row, 0);
+        const int versions = rowCount(document);
+        if (versions > 0) {
+            emit dataChanged(index(0, Signatures, document),
+                             index(versions - 1, Signatures, document));
+        }
+    }
+}
+
+QList<DocumentTreeModel::VersionSignature> DocumentTreeModel::signaturesOf(qint64 versionId) const
+{
+    return signatures_.value(versionId);
+}
+
+QString DocumentTreeModel::badgeKey(const QList<VersionSignature> &signatures)
+{
+    if (signatures.isEmpty()) {
+        return {};
+    }
+    QString worst = signing::statusKey(signing::SignatureStatus::Valid);
+    for (const VersionSignature &signature : signatures) {
+        if (!signature.checked) {
+            return QStringLiteral("checking");
+        }
+        if (!signature.check.problem.isEmpty()) {
+            worst = QStringLiteral("unchecked");
+        } else if (!signature.check.result.isValid()
+                   && worst == signing::statusKey(signing::SignatureStatus::Valid)) {
+            worst = signing::statusKey(signature.check.result.status);
+        }
+    }
+    return worst;
+}
+
+QVariant DocumentTreeModel::signatureData(const domain::DocumentVersion &version, int role) const
+{
+    const QList<VersionSignature> signatures = signatures_.value(version.id);
+    const QString key = badgeKey(signatures);
+    if (role == SignatureStatusRole) {
+        return key;
+    }
+    if (key.isEmpty()) {
+        return {};
+    }
+    QString label;
+    if (key == QLatin1StringView("checking")) {
+        label = tr("Checking…");
+    } else if (key == QLatin1StringView("unchecked")) {
+        label = tr("Not checked");
+    } else {
+        label = signing::statusLabel(*signing::statusFromKey(key));
+    }
+    if (role == Qt::DisplayRole) {
+        return signatures.size() > 1 ? tr("%1 (%2)").arg(label).arg(signatures.size()) : label;
+    }
+    if (role == Qt::AccessibleTextRole) {
+        return tr("%n signature(s): %1", nullptr, int(signatures.size())).arg(label);
+    }
+    if (role == Qt::ToolTipRole) {
+        QStringList lines;
+        for (const VersionSignature &signature : signatures) {
+            const storage::SignatureRecord &record = signature.check.record;
+            QString state = tr("checking…");
+            if (signature.checked) {
+                state = signature.check.problem.isEmpty()
+                            ? signing::statusLabel(signature.check.result.status)
+                            : tr("not checked: %1").arg(signature.check.problem);
+            }
+            const QString what = signature.embedded
+                                     ? tr("Embedded in the PDF")
+                                     : storage::signatureRoleDisplayName(record.role);
+            lines.append(tr("%1 by %2: %3").arg(what, record.signerName, state));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    return {};
 }
 
 void DocumentTreeModel::refresh()
@@ -116,6 +201,9 @@ QVariant DocumentTreeModel::data(const QModelIndex &index, int role) const
     if (role == VersionIdRole) {
         return version.id;
     }
+    if (index.column() == Signatures) {
+        return signatureData(version, role);
+    }
     const QDateTime added = version.addedAt.toLocalTime();
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
@@ -161,6 +249,8 @@ QVariant DocumentTreeModel::headerData(int section, Qt::Orientation orientation,
         return tr("Document / file");
     case Version:
         return tr("Version");
+    case Signatures:
+        return tr("Signatures");
     case Size:
         return tr("Size");
     case Sha256:

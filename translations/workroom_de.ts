@@ -330,6 +330,208 @@
     </message>
 </context>
 <context>
+    <name>workroom::casework::FormService</name>
+    <message>
+        <source>The form mapping has no &quot;fields&quot; object.</source>
+        <translation>Die Formularzuordnung enthält kein Objekt „fields“.</translation>
+    </message>
+    <message>
+        <source>The form mapping gives no text for the field &quot;%1&quot;.</source>
+        <translation>Die Formularzuordnung gibt für das Feld „%1“ keinen Text an.</translation>
+    </message>
+    <message>
+        <source>The form mapping %1 cannot be read: %2</source>
+        <translation>Die Formularzuordnung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The form mapping %1 is not a JSON object: %2</source>
+        <translation>Die Formularzuordnung %1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>There is no sample form %1.</source>
+        <translation>Es gibt kein Beispielformular %1.</translation>
+    </message>
+    <message>
+        <source>The form mapping names the unknown case data &quot;%1&quot;.</source>
+        <translation>Die Formularzuordnung nennt die unbekannten Vorgangsdaten „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no document %1 in this case.</source>
+        <translation>In diesem Vorgang gibt es kein Dokument %1.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; is an XFA form, which Workroom cannot fill.</source>
+        <translation>Das Dokument „%1“ ist ein XFA-Formular, das Workroom nicht ausfüllen kann.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; has no form fields.</source>
+        <translation>Das Dokument „%1“ hat keine Formularfelder.</translation>
+    </message>
+    <message>
+        <source>Readers cannot fill forms in this workroom.</source>
+        <translation>Mit Lesezugriff können Sie in diesem Arbeitszimmer keine Formulare ausfüllen.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the filled form.</source>
+        <translation>Kein temporärer Ordner für das ausgefüllte Formular.</translation>
+    </message>
+    <message>
+        <source>storing the filled form</source>
+        <translation>Speichern des ausgefüllten Formulars</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::casework::RegisterExtract</name>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>Doctoral degree</source>
+        <translation>Doktorgrad</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Geburtsname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>Staatsangehörigkeiten</translation>
+    </message>
+    <message>
+        <source>Current address</source>
+        <translation>Derzeitige Anschrift</translation>
+    </message>
+    <message>
+        <source>Moved in on</source>
+        <translation>Eingezogen am</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Verstorben</translation>
+    </message>
+    <message>
+        <source>yes, on %1</source>
+        <translation>ja, am %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Previous addresses (newest first):</source>
+        <translation>Frühere Anschriften (neueste zuerst):</translation>
+    </message>
+    <message>
+        <source> (%1 to %2)</source>
+        <translation> (%1 bis %2)</translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation>, geboren am %1</translation>
+    </message>
+    <message>
+        <source>, formerly %1</source>
+        <translation>, früher %1</translation>
+    </message>
+    <message>
+        <source>Register extract %1</source>
+        <translation>Registerauszug %1</translation>
+    </message>
+    <message>
+        <source>Register extract (Melderegisterauskunft)</source>
+        <translation>Registerauszug (Melderegisterauskunft)</translation>
+    </message>
+    <message>
+        <source>Kind of query</source>
+        <translation>Art der Auskunft</translation>
+    </message>
+    <message>
+        <source>Authority query (Behördenauskunft)</source>
+        <translation>Behördenauskunft</translation>
+    </message>
+    <message>
+        <source>Simple query (einfache Melderegisterauskunft)</source>
+        <translation>Einfache Melderegisterauskunft</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Date of the query</source>
+        <translation>Datum der Anfrage</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Aktenzeichen des Vorgangs</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>not stated (simple query)</source>
+        <translation>nicht angegeben (einfache Melderegisterauskunft)</translation>
+    </message>
+    <message>
+        <source>Queried by</source>
+        <translation>Angefragt von</translation>
+    </message>
+    <message>
+        <source>Answer id of the register</source>
+        <translation>Antwort-ID des Registers</translation>
+    </message>
+    <message>
+        <source>Searched for (as entered)</source>
+        <translation>Gesucht nach (wie eingegeben)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>More than one person matches the search data; the register gives no data. Refine the search (for example with a previous address).</source>
+        <translation>Mehr als eine Person passt zu den Suchdaten; das Register gibt keine Daten heraus. Grenzen Sie die Suche ein (zum Beispiel mit einer früheren Anschrift).</translation>
+    </message>
+    <message>
+        <source>Nobody in the register matches the search data.</source>
+        <translation>Niemand im Register passt zu den Suchdaten.</translation>
+    </message>
+    <message>
+        <source>No information may be given.</source>
+        <translation>Es darf keine Auskunft erteilt werden.</translation>
+    </message>
+    <message>
+        <source>Created by Workroom from the register&apos;s answer. The query is recorded in the query log.</source>
+        <translation>Von Workroom aus der Antwort des Registers erstellt. Die Anfrage ist im Anfrageprotokoll verzeichnet.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>filing the register extract</source>
+        <translation>Ablegen des Registerauszugs</translation>
+    </message>
+</context>
+<context>
     <name>workroom::ctl::Commands</name>
     <message>
         <source>There is no workroom yet: create one with &apos;workroom create&apos;.</source>
@@ -515,6 +717,304 @@
     </message>
 </context>
 <context>
+    <name>workroom::ctl::DmsCommands</name>
+    <message>
+        <source>With dms link: a PEM file of extra CA certificates.</source>
+        <translation>Mit dms link: eine PEM-Datei mit zusätzlichen CA-Zertifikaten.</translation>
+    </message>
+    <message>
+        <source>Unknown dms command &quot;%1&quot;; use link, sync or status.</source>
+        <translation>Unbekannter dms-Befehl „%1“; verwenden Sie link, sync oder status.</translation>
+    </message>
+    <message>
+        <source>No DMS password: set WORKROOM_DMS_PASSWORD or store it in the keychain (%1)</source>
+        <translation>Kein DMS-Kennwort: Setzen Sie WORKROOM_DMS_PASSWORD oder speichern Sie es im Schlüsselbund (%1)</translation>
+    </message>
+    <message>
+        <source>Usage: dms link URL --user NAME [--ca FILE]</source>
+        <translation>Aufruf: dms link URL --user NAME [--ca FILE]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https address.</source>
+        <translation>„%1“ ist keine http- oder https-Adresse.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>Aus %1 konnte kein Zertifikat gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The DMS link is fixed by IT in the system settings.</source>
+        <translation>Die DMS-Verbindung ist von der IT in den Systemeinstellungen fest vorgegeben.</translation>
+    </message>
+    <message>
+        <source>Linked to %1 as %2.</source>
+        <translation>Mit %1 als %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>No DMS is linked: use &apos;dms link URL --user NAME&apos; first.</source>
+        <translation>Es ist kein DMS verbunden: Verwenden Sie zuerst &apos;dms link URL --user NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>Name the workroom to sync with --workroom.</source>
+        <translation>Nennen Sie das zu synchronisierende Arbeitszimmer mit --workroom.</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 files, wrote %2 cases, took over %3 cases, downloaded %4 files, %5 new conflicts.</source>
+        <translation>%1 Dateien hochgeladen, %2 Vorgänge geschrieben, %3 Vorgänge übernommen, %4 Dateien heruntergeladen, %5 neue Konflikte.</translation>
+    </message>
+    <message>
+        <source>No DMS is linked.</source>
+        <translation>Es ist kein DMS verbunden.</translation>
+    </message>
+    <message>
+        <source>Uploads: %1 pending, %2 failed, %3 done.</source>
+        <translation>Uploads: %1 ausstehend, %2 fehlgeschlagen, %3 erledigt.</translation>
+    </message>
+    <message>
+        <source>Conflict in %1, %2: &quot;%3&quot; here, &quot;%4&quot; on the DMS.</source>
+        <translation>Konflikt in %1, %2: hier „%3“, auf dem DMS „%4“.</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::ctl::FormCommands</name>
+    <message>
+        <source>Unknown form command &quot;%1&quot;.</source>
+        <translation>Unbekannter form-Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>The case %1 has no document &quot;%2&quot;.</source>
+        <translation>Der Vorgang %1 hat kein Dokument „%2“.</translation>
+    </message>
+    <message>
+        <source>Several documents are called &quot;%1&quot;: name one by its id.</source>
+        <translation>Mehrere Dokumente heißen „%1“: Nennen Sie eines über seine ID.</translation>
+    </message>
+    <message>
+        <source>%1 is an XFA form, which Workroom cannot fill.</source>
+        <translation>%1 ist ein XFA-Formular, das Workroom nicht ausfüllen kann.</translation>
+    </message>
+    <message>
+        <source>form fields takes one FILE or case reference.</source>
+        <translation>form fields erwartet eine FILE oder ein Aktenzeichen.</translation>
+    </message>
+    <message>
+        <source>The document has no form fields.</source>
+        <translation>Das Dokument hat keine Formularfelder.</translation>
+    </message>
+    <message>
+        <source>form export takes one FILE or case reference.</source>
+        <translation>form export erwartet eine FILE oder ein Aktenzeichen.</translation>
+    </message>
+    <message>
+        <source>form fill takes one FILE or case reference.</source>
+        <translation>form fill erwartet eine FILE oder ein Aktenzeichen.</translation>
+    </message>
+    <message>
+        <source>form fill FILE needs --values and --out.</source>
+        <translation>form fill FILE braucht --values und --out.</translation>
+    </message>
+    <message>
+        <source>form fill REF --doc needs --from-case, --values or both.</source>
+        <translation>form fill REF --doc braucht --from-case, --values oder beides.</translation>
+    </message>
+    <message>
+        <source>--from-case needs a stored form: REF --doc DOCUMENT.</source>
+        <translation>--from-case braucht ein gespeichertes Formular: REF --doc DOCUMENT.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use clerk, team_leader or reader.</source>
+        <translation>Unbekannte Rolle „%1“: Verwenden Sie clerk, team_leader oder reader.</translation>
+    </message>
+    <message>
+        <source>The values file %1 cannot be read: %2</source>
+        <translation>Die Wertedatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The values file %1 is not a JSON object: %2</source>
+        <translation>Die Wertedatei %1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>There is no mapping for the form %1: give one with --mapping.</source>
+        <translation>Für das Formular %1 gibt es keine Zuordnung: Geben Sie eine mit --mapping an.</translation>
+    </message>
+    <message>
+        <source>Filled form written to %1.</source>
+        <translation>Ausgefülltes Formular nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Stored the filled form as version %1 of document %2.</source>
+        <translation>Das ausgefüllte Formular wurde als Version %1 des Dokuments %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::ctl::NoticeCommands</name>
+    <message>
+        <source>&apos;notice&apos; takes &apos;templates&apos; or &apos;render&apos;.</source>
+        <translation>&apos;notice&apos; erwartet &apos;templates&apos; oder &apos;render&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;notice render&apos; takes one case (reference number or id).</source>
+        <translation>&apos;notice render&apos; erwartet einen Vorgang (Aktenzeichen oder ID).</translation>
+    </message>
+    <message>
+        <source>Name the template with --template ID (&apos;notice templates&apos; lists them).</source>
+        <translation>Nennen Sie die Vorlage mit --template ID (&apos;notice templates&apos; listet sie auf).</translation>
+    </message>
+    <message>
+        <source>Say where the notice goes: --out FILE.pdf, --file-in-case or both.</source>
+        <translation>Geben Sie an, wohin der Bescheid soll: --out FILE.pdf, --file-in-case oder beides.</translation>
+    </message>
+    <message>
+        <source>Readers cannot add notices to cases.</source>
+        <translation>Mit Lesezugriff können Sie Vorgängen keine Bescheide hinzufügen.</translation>
+    </message>
+    <message>
+        <source>There is no notice template &quot;%1&quot; (&apos;notice templates&apos; lists them).</source>
+        <translation>Es gibt keine Bescheidvorlage „%1“ (&apos;notice templates&apos; listet sie auf).</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {{%1}} on line %2</source>
+        <translation>unbekannter Platzhalter {{%1}} in Zeile %2</translation>
+    </message>
+    <message>
+        <source>These values of the notice are empty: %1. Configure them in the [noticeValues] settings or add them to the case; --allow-missing prints anyway.</source>
+        <translation>Diese Werte des Bescheids sind leer: %1. Legen Sie sie in den Einstellungen unter [noticeValues] fest oder ergänzen Sie sie im Vorgang; mit --allow-missing wird trotzdem gedruckt.</translation>
+    </message>
+    <message>
+        <source>warning: empty values in the notice: %1</source>
+        <translation>Warnung: leere Werte im Bescheid: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Notice &quot;%1&quot; for %2 written to %3.</source>
+        <translation>Bescheid „%1“ für %2 nach %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Notice &quot;%1&quot; filed in %2 as %3.</source>
+        <translation>Bescheid „%1“ in %2 als %3 abgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::ctl::RegisterCommands</name>
+    <message>
+        <source>The register address in the settings (register/serviceUrl) is not a URL: %1</source>
+        <translation>Die Registeradresse in den Einstellungen (register/serviceUrl) ist keine URL: %1</translation>
+    </message>
+    <message>
+        <source>The CA certificate file of the register (%1) cannot be read.</source>
+        <translation>Die CA-Zertifikatsdatei des Registers (%1) kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No register command given.</source>
+        <translation>Kein register-Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown register command &quot;%1&quot;.</source>
+        <translation>Unbekannter register-Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>The register cannot be reached; the query was queued as number %1. Send it later with &apos;register queue send %1&apos;.</source>
+        <translation>Das Register ist nicht erreichbar; die Anfrage wurde unter der Nummer %1 in die Warteschlange gestellt. Senden Sie sie später mit &apos;register queue send %1&apos;.</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Verstorben</translation>
+    </message>
+    <message>
+        <source>Birth name: %1</source>
+        <translation>Geburtsname: %1</translation>
+    </message>
+    <message>
+        <source>Born: %1 in %2</source>
+        <translation>Geboren: %1 in %2</translation>
+    </message>
+    <message>
+        <source>Previously: %1 (%2 – %3)</source>
+        <translation>Früher: %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Answer id: %1</source>
+        <translation>Antwort-ID: %1</translation>
+    </message>
+    <message>
+        <source>No bulk command given.</source>
+        <translation>Kein bulk-Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown bulk command &quot;%1&quot;.</source>
+        <translation>Unbekannter bulk-Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Give one CSV file.</source>
+        <translation>Geben Sie eine CSV-Datei an.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The CSV file has errors; nothing was sent.</source>
+        <translation>Die CSV-Datei enthält Fehler; es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CSV file has %n error(s); nothing was sent.</source>
+        <translation>
+            <numerusform>Die CSV-Datei enthält %n Fehler; es wurde nichts gesendet.</numerusform>
+            <numerusform>Die CSV-Datei enthält %n Fehler; es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 submitted to %2: %n row(s). The results can be fetched until %3.</source>
+        <translation>
+            <numerusform>Auftrag %1 an %2 übermittelt: %n Zeile. Die Ergebnisse können bis %3 abgerufen werden.</numerusform>
+            <numerusform>Auftrag %1 an %2 übermittelt: %n Zeilen. Die Ergebnisse können bis %3 abgerufen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give one job id.</source>
+        <translation>Geben Sie eine Auftrags-ID an.</translation>
+    </message>
+    <message>
+        <source>Job %1: %2, %3 of %4 rows. Results until %5.</source>
+        <translation>Auftrag %1: %2, %3 von %4 Zeilen. Ergebnisse bis %5.</translation>
+    </message>
+    <message>
+        <source>Say where to write the results with --out FILE.csv.</source>
+        <translation>Geben Sie mit --out FILE.csv an, wohin die Ergebnisse geschrieben werden sollen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2: %3 found, %4 not unique, %5 not found, %6 blocked.</source>
+        <translation>%1 Zeilen nach %2 geschrieben: %3 gefunden, %4 nicht eindeutig, %5 nicht gefunden, %6 gesperrt.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>needs --confirm</source>
+        <translation>braucht --confirm</translation>
+    </message>
+    <message>
+        <source>Give the number of a queued query.</source>
+        <translation>Geben Sie die Nummer einer Anfrage in der Warteschlange an.</translation>
+    </message>
+    <message>
+        <source>Unknown queue command &quot;%1&quot;.</source>
+        <translation>Unbekannter queue-Befehl „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>workroom::ctl::SigningCommands</name>
     <message>
         <source>Wrong passphrase. Passphrase for %1: </source>
@@ -638,6 +1138,289 @@
     <message>
         <source>cert takes import FILE.p12, list, show NAME or trust FILE.pem.</source>
         <translation>cert erwartet import DATEI.p12, list, show NAME oder trust DATEI.pem.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>The reference number %1 exists in several workrooms: name one with --workroom.</source>
+        <translation>Das Aktenzeichen %1 gibt es in mehreren Arbeitszimmern: Nennen Sie eines mit --workroom.</translation>
+    </message>
+    <message>
+        <source>There is no case &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Vorgang „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use clerk, team_leader or reader.</source>
+        <translation>Unbekannte Rolle „%1“: Verwenden Sie clerk, team_leader oder reader.</translation>
+    </message>
+    <message>
+        <source>Warning: the revocation list %1 could not be downloaded (%2); using the copy from %3.</source>
+        <translation>Warnung: Die Sperrliste %1 konnte nicht heruntergeladen werden (%2); die Kopie vom %3 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Warning: the revocation list %1 could not be downloaded (%2), and no copy is stored: revocation cannot be checked.</source>
+        <translation>Warnung: Die Sperrliste %1 konnte nicht heruntergeladen werden (%2), und es ist keine Kopie gespeichert: Der Sperrstatus kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>--doc-version takes a version number (1, 2, …).</source>
+        <translation>--doc-version erwartet eine Versionsnummer (1, 2, …).</translation>
+    </message>
+    <message>
+        <source>The case %1 has no document &quot;%2&quot;.</source>
+        <translation>Der Vorgang %1 hat kein Dokument „%2“.</translation>
+    </message>
+    <message>
+        <source>Several documents are called &quot;%1&quot;: name one by its id (%2).</source>
+        <translation>Mehrere Dokumente heißen „%1“: Nennen Sie eines über seine ID (%2).</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; has no version %2.</source>
+        <translation>Das Dokument „%1“ hat keine Version %2.</translation>
+    </message>
+    <message>
+        <source>Signed version %1 of &quot;%2&quot; as %3 (%4).</source>
+        <translation>Version %1 von „%2“ als %3 signiert (%4).</translation>
+    </message>
+    <message>
+        <source>No stored signatures.</source>
+        <translation>Keine gespeicherten Signaturen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signature(s) valid.</source>
+        <translation>%1 von %2 Signatur(en) gültig.</translation>
+    </message>
+    <message>
+        <source>%1 holds no signatures.</source>
+        <translation>%1 enthält keine Signaturen.</translation>
+    </message>
+    <message>
+        <source>   Signer: %1</source>
+        <translation>   Unterzeichner/in: %1</translation>
+    </message>
+    <message>
+        <source>   Covers the whole file.</source>
+        <translation>   Umfasst die gesamte Datei.</translation>
+    </message>
+    <message>
+        <source>   Does not cover the whole file: it was extended after signing.</source>
+        <translation>   Umfasst nicht die gesamte Datei: Sie wurde nach dem Signieren erweitert.</translation>
+    </message>
+    <message>
+        <source>A detached signature (.p7s) belongs to a stored document: name it with --doc.</source>
+        <translation>Eine abgesetzte Signatur (.p7s) gehört zu einem gespeicherten Dokument: Nennen Sie es mit --doc.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Es gibt keine Datei %1.</translation>
+    </message>
+    <message>
+        <source>Several documents are called &quot;%1&quot;: name one by its id.</source>
+        <translation>Mehrere Dokumente heißen „%1“: Nennen Sie eines über seine ID.</translation>
+    </message>
+    <message>
+        <source>Imported the signature of %1 (%2) for version %3 of &quot;%4&quot;: %5.</source>
+        <translation>Signatur von %1 (%2) für Version %3 von „%4“ importiert: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::dms</name>
+    <message>
+        <source>%1 cannot be read for upload: %2</source>
+        <translation>%1 kann für das Hochladen nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The DMS sent more data for %1 than expected.</source>
+        <translation>Das DMS hat für %1 mehr Daten gesendet als erwartet.</translation>
+    </message>
+    <message>
+        <source>The DMS redirected the request for %1 to another server (%2); Workroom only follows redirects within the same server.</source>
+        <translation>Das DMS hat die Anfrage für %1 an einen anderen Server umgeleitet (%2); Workroom folgt Umleitungen nur innerhalb desselben Servers.</translation>
+    </message>
+    <message>
+        <source>The DMS redirected the request for %1 too many times.</source>
+        <translation>Das DMS hat die Anfrage für %1 zu oft umgeleitet.</translation>
+    </message>
+    <message>
+        <source>The transfer of %1 was cancelled.</source>
+        <translation>Die Übertragung von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The DMS announced %1 bytes for %2 but sent %3; the transfer was discarded.</source>
+        <translation>Das DMS hat %1 Bytes für %2 angekündigt, aber %3 gesendet; die Übertragung wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>%1 on the DMS does not have the expected content (SHA-256 differs); it was not kept.</source>
+        <translation>%1 hat auf dem DMS nicht den erwarteten Inhalt (SHA-256 weicht ab); es wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>The DMS answered the listing of %1 with HTTP status %2 instead of a multistatus.</source>
+        <translation>Das DMS hat die Auflistung von %1 mit dem HTTP-Status %2 statt mit einem Multistatus beantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the DMS failed: %1</source>
+        <translation>Die sichere Verbindung zum DMS ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The DMS did not answer in time for %1.</source>
+        <translation>Das DMS hat für %1 nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The DMS cannot be reached: %1</source>
+        <translation>Das DMS ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the DMS broke during %1: %2</source>
+        <translation>Die Verbindung zum DMS ist bei %1 abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>The request has not finished.</source>
+        <translation>Die Anfrage ist noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>No password for the DMS is stored in the keychain.</source>
+        <translation>Im Schlüsselbund ist kein Kennwort für das DMS gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so the DMS password cannot be remembered; Workroom will ask for it each time.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher kann das DMS-Kennwort nicht gespeichert werden; Workroom fragt jedes Mal danach.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the DMS password: %1</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf das DMS-Kennwort verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used (%1); Workroom will ask for the DMS password each time.</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden (%1); Workroom fragt jedes Mal nach dem DMS-Kennwort.</translation>
+    </message>
+    <message>
+        <source>The DMS refused the user name or password (%1).</source>
+        <translation>Das DMS hat den Benutzernamen oder das Kennwort abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The DMS does not allow this for %1 (access denied).</source>
+        <translation>Das DMS erlaubt dies für %1 nicht (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the DMS.</source>
+        <translation>%1 gibt es auf dem DMS nicht.</translation>
+    </message>
+    <message>
+        <source>The DMS does not allow this operation on %1 (it may exist already or be of another kind).</source>
+        <translation>Das DMS erlaubt diese Operation für %1 nicht (möglicherweise existiert es bereits oder ist von anderer Art).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written on the DMS: its folder is missing or a file is in the way.</source>
+        <translation>%1 kann auf dem DMS nicht geschrieben werden: Sein Ordner fehlt, oder eine Datei steht im Weg.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on the DMS since it was last read, or exists already; nothing was overwritten.</source>
+        <translation>%1 wurde auf dem DMS seit dem letzten Lesen geändert oder existiert bereits; es wurde nichts überschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is locked on the DMS by someone else; try again later.</source>
+        <translation>%1 ist auf dem DMS von jemand anderem gesperrt; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The DMS has no space left for %1.</source>
+        <translation>Auf dem DMS ist kein Platz mehr für %1.</translation>
+    </message>
+    <message>
+        <source>The DMS failed with HTTP status %1 for %2; try again later.</source>
+        <translation>Das DMS ist mit dem HTTP-Status %1 für %2 gescheitert; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The DMS answered %1 with the unexpected HTTP status %2.</source>
+        <translation>Das DMS hat %1 mit dem unerwarteten HTTP-Status %2 beantwortet.</translation>
+    </message>
+    <message>
+        <source>The DMS sent an answer to %1 that cannot be read (line %2, column %3: %4).</source>
+        <translation>Das DMS hat auf %1 eine Antwort gesendet, die nicht gelesen werden kann (Zeile %2, Spalte %3: %4).</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
+    <message>
+        <source>expected DAV:multistatus, found %1</source>
+        <translation>DAV:multistatus erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>a response without DAV:href</source>
+        <translation>eine Antwort ohne DAV:href</translation>
+    </message>
+    <message>
+        <source>the server granted a lock without a token</source>
+        <translation>der Server hat eine Sperre ohne Token gewährt</translation>
+    </message>
+    <message>
+        <source>The local copy of %1 is missing or damaged; it was not uploaded.</source>
+        <translation>Die lokale Kopie von %1 fehlt oder ist beschädigt; sie wurde nicht hochgeladen.</translation>
+    </message>
+    <message>
+        <source>%1 exists on the DMS with other content and could not be replaced.</source>
+        <translation>%1 existiert auf dem DMS mit anderem Inhalt und konnte nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>The sync journal %1 could not be used (%2): %3</source>
+        <translation>Das Synchronisierungsjournal %1 konnte nicht verwendet werden (%2): %3</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>reading its version</source>
+        <translation>Lesen seiner Version</translation>
+    </message>
+    <message>
+        <source>The sync journal %1 was written by a newer Workroom; it was left untouched.</source>
+        <translation>Das Synchronisierungsjournal %1 wurde von einer neueren Workroom-Version geschrieben; es wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>creating it</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>the workroom collection</source>
+        <translation>die Sammlung des Arbeitszimmers</translation>
+    </message>
+    <message>
+        <source>The documents of the workroom could not be read for the sync: %1</source>
+        <translation>Die Dokumente des Arbeitszimmers konnten für die Synchronisierung nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 on the DMS is not readable JSON; the case was left as it is.</source>
+        <translation>%1 auf dem DMS ist kein lesbares JSON; der Vorgang wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The reference number %1 belongs to another case on the DMS; this case was not synced. Give one of the two cases a new reference number.</source>
+        <translation>Das Aktenzeichen %1 gehört auf dem DMS zu einem anderen Vorgang; dieser Vorgang wurde nicht synchronisiert. Geben Sie einem der beiden Vorgänge ein neues Aktenzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 kept changing on the DMS while it was written; it is tried again on the next sync.</source>
+        <translation>%1 hat sich auf dem DMS während des Schreibens ständig geändert; bei der nächsten Synchronisierung wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <source>No room for a download in %1.</source>
+        <translation>In %1 ist kein Platz für einen Download.</translation>
+    </message>
+    <message>
+        <source>%1 did not have the content its name says.</source>
+        <translation>%1 hatte nicht den Inhalt, den sein Name angibt.</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1639,65 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Signature added</source>
+        <translation>Signatur hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Notice created</source>
+        <translation>Bescheid erstellt</translation>
+    </message>
+    <message>
+        <source>Form filled in</source>
+        <translation>Formular ausgefüllt</translation>
+    </message>
+    <message>
+        <source>Register extract filed</source>
+        <translation>Registerauszug abgelegt</translation>
+    </message>
+    <message>
+        <source>Register query (simple)</source>
+        <translation>Einfache Melderegisterauskunft</translation>
+    </message>
+    <message>
+        <source>Register query (authority)</source>
+        <translation>Behördenauskunft</translation>
+    </message>
+    <message>
+        <source>Register query queued</source>
+        <translation>Registerauskunft in die Warteschlange gestellt</translation>
+    </message>
+    <message>
+        <source>Bulk register query submitted</source>
+        <translation>Massenanfrage an das Register übermittelt</translation>
+    </message>
+    <message>
+        <source>Bulk register results fetched</source>
+        <translation>Ergebnisse der Massenanfrage abgerufen</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Zweck: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signature imported</source>
+        <translation>Signatur importiert</translation>
+    </message>
 </context>
 <context>
     <name>workroom::models::CaseListModel</name>
@@ -945,6 +1787,256 @@
         <source>Added by</source>
         <translation>Hinzugefügt von</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s): %1</source>
+        <translation>
+            <numerusform>%n Signatur: %1</numerusform>
+            <numerusform>%n Signaturen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signaturen</translation>
+    </message>
+    <message>
+        <source>Embedded in the PDF</source>
+        <translation>Im PDF eingebettet</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::notices</name>
+    <message>
+        <source>The notice could not be prepared for printing in time.</source>
+        <translation>Der Bescheid konnte nicht rechtzeitig für den Druck vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>The notice could not be printed to PDF in time.</source>
+        <translation>Der Bescheid konnte nicht rechtzeitig als PDF gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>Another notice is being printed; try again when it is done.</source>
+        <translation>Ein anderer Bescheid wird gerade gedruckt; versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>The notice is too large to print (%1 KiB; at most %2 KiB). Embed smaller images in the template.</source>
+        <translation>Der Bescheid ist zu groß zum Drucken (%1 KiB; höchstens %2 KiB). Betten Sie kleinere Bilder in die Vorlage ein.</translation>
+    </message>
+    <message>
+        <source>Notices can only be printed in a graphical application.</source>
+        <translation>Bescheide können nur in einer grafischen Anwendung gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>The web engine stopped while printing the notice.</source>
+        <translation>Die Web-Engine wurde beim Drucken des Bescheids beendet.</translation>
+    </message>
+    <message>
+        <source>The web engine could not load the notice.</source>
+        <translation>Die Web-Engine konnte den Bescheid nicht laden.</translation>
+    </message>
+    <message>
+        <source>The web engine produced no PDF for the notice.</source>
+        <translation>Die Web-Engine hat kein PDF für den Bescheid erzeugt.</translation>
+    </message>
+    <message>
+        <source>Printing the notice was cancelled.</source>
+        <translation>Das Drucken des Bescheids wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reference number (Aktenzeichen) of the case</source>
+        <translation>Aktenzeichen des Vorgangs</translation>
+    </message>
+    <message>
+        <source>Subject of the case</source>
+        <translation>Betreff des Vorgangs</translation>
+    </message>
+    <message>
+        <source>File-plan code of the case</source>
+        <translation>Aktenplankennzeichen des Vorgangs</translation>
+    </message>
+    <message>
+        <source>Date the case was created</source>
+        <translation>Datum, an dem der Vorgang angelegt wurde</translation>
+    </message>
+    <message>
+        <source>Deadline of the case</source>
+        <translation>Frist des Vorgangs</translation>
+    </message>
+    <message>
+        <source>Assignee of the case</source>
+        <translation>Bearbeitung des Vorgangs</translation>
+    </message>
+    <message>
+        <source>Applicant: given and family name, or company</source>
+        <translation>Antragsteller/in: Vor- und Nachname oder Unternehmen</translation>
+    </message>
+    <message>
+        <source>Applicant: given name</source>
+        <translation>Antragsteller/in: Vorname</translation>
+    </message>
+    <message>
+        <source>Applicant: family name</source>
+        <translation>Antragsteller/in: Nachname</translation>
+    </message>
+    <message>
+        <source>Applicant: company name</source>
+        <translation>Antragsteller/in: Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Applicant: street and house number</source>
+        <translation>Antragsteller/in: Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Applicant: postal code</source>
+        <translation>Antragsteller/in: PLZ</translation>
+    </message>
+    <message>
+        <source>Applicant: city</source>
+        <translation>Antragsteller/in: Ort</translation>
+    </message>
+    <message>
+        <source>Applicant: street, postal code and city</source>
+        <translation>Antragsteller/in: Straße, PLZ und Ort</translation>
+    </message>
+    <message>
+        <source>Name of the workroom</source>
+        <translation>Name des Arbeitszimmers</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date (31.12.2026)</source>
+        <translation>Heutiges Datum (31.12.2026)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date (31. Dezember 2026)</source>
+        <translation>Heutiges Datum (31. Dezember 2026)</translation>
+    </message>
+    <message>
+        <source>Name of the clerk</source>
+        <translation>Name der Sachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Telephone of the clerk</source>
+        <translation>Telefon der Sachbearbeitung</translation>
+    </message>
+    <message>
+        <source>E-mail address of the clerk</source>
+        <translation>E-Mail-Adresse der Sachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Room of the clerk</source>
+        <translation>Raum der Sachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Authority, e.g. Stadt Musterstadt</source>
+        <translation>Behörde, z. B. Stadt Musterstadt</translation>
+    </message>
+    <message>
+        <source>Department, e.g. Bürgeramt</source>
+        <translation>Dienststelle, z. B. Bürgeramt</translation>
+    </message>
+    <message>
+        <source>Authority: street and house number</source>
+        <translation>Behörde: Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Authority: postal code</source>
+        <translation>Behörde: PLZ</translation>
+    </message>
+    <message>
+        <source>Authority: city</source>
+        <translation>Behörde: Ort</translation>
+    </message>
+    <message>
+        <source>Authority: street, postal code and city</source>
+        <translation>Behörde: Straße, PLZ und Ort</translation>
+    </message>
+    <message>
+        <source>Return address line above the window</source>
+        <translation>Absenderzeile über dem Sichtfenster</translation>
+    </message>
+    <message>
+        <source>Authority: telephone</source>
+        <translation>Behörde: Telefon</translation>
+    </message>
+    <message>
+        <source>Authority: e-mail address</source>
+        <translation>Behörde: E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Authority: website</source>
+        <translation>Behörde: Website</translation>
+    </message>
+    <message>
+        <source>Authority: opening hours</source>
+        <translation>Behörde: Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Authority: bank account for fees</source>
+        <translation>Behörde: Bankverbindung für Gebühren</translation>
+    </message>
+    <message>
+        <source>The notice template %1 is larger than %2 KiB.</source>
+        <translation>Die Bescheidvorlage %1 ist größer als %2 KiB.</translation>
+    </message>
+    <message>
+        <source>The notice template %1 is not UTF-8 text.</source>
+        <translation>Die Bescheidvorlage %1 ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The notice template %1 has no title: add &lt;meta name=&quot;workroom.title&quot; content=&quot;…&quot;&gt; or a &lt;title&gt;.</source>
+        <translation>Die Bescheidvorlage %1 hat keinen Titel: Fügen Sie &lt;meta name=&quot;workroom.title&quot; content=&quot;…&quot;&gt; oder ein &lt;title&gt; hinzu.</translation>
+    </message>
+    <message>
+        <source>The notice template %1 cannot be read: %2</source>
+        <translation>Die Bescheidvorlage %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>{{%1}} on line %2</source>
+        <translation>{{%1}} in Zeile %2</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; uses placeholders Workroom does not know: %2. Correct the template or configure these values.</source>
+        <translation>Die Vorlage „%1“ verwendet Platzhalter, die Workroom nicht kennt: %2. Korrigieren Sie die Vorlage, oder legen Sie diese Werte fest.</translation>
+    </message>
 </context>
 <context>
     <name>workroom::pdf</name>
@@ -983,6 +2075,503 @@
     <message>
         <source>The password for the file %1 is not correct.</source>
         <translation>Das Kennwort für die Datei %1 ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>Page %1 is damaged and cannot be shown.</source>
+        <translation>Seite %1 ist beschädigt und kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be read.</source>
+        <translation>Die Datei %1 ist zu groß zum Lesen.</translation>
+    </message>
+    <message>
+        <source>The password does not open the file %1.</source>
+        <translation>Das Kennwort öffnet die Datei %1 nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::pdf::PdfDocument</name>
+    <message>
+        <source>The file %1 is damaged and cannot be opened.</source>
+        <translation>Die Datei %1 ist beschädigt und kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 is protected by a password.</source>
+        <translation>Die Datei %1 ist durch ein Kennwort geschützt.</translation>
+    </message>
+    <message>
+        <source>The password for the file %1 is not correct.</source>
+        <translation>Das Kennwort für die Datei %1 ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or incomplete: it has no readable pages.</source>
+        <translation>Die Datei %1 ist beschädigt oder unvollständig: Sie hat keine lesbaren Seiten.</translation>
+    </message>
+    <message>
+        <source>This document is an XFA form, which Workroom does not support: it cannot be filled here. Its static pages are shown.</source>
+        <translation>Dieses Dokument ist ein XFA-Formular, das Workroom nicht unterstützt: Es kann hier nicht ausgefüllt werden. Angezeigt werden seine statischen Seiten.</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::pdf::PdfForm</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PDF document.</source>
+        <translation>Die Datei %1 ist kein PDF-Dokument.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be read.</source>
+        <translation>Die Datei %1 ist zu groß zum Lesen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged and cannot be opened.</source>
+        <translation>Die Datei %1 ist beschädigt und kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 is protected by a password.</source>
+        <translation>Die Datei %1 ist durch ein Kennwort geschützt.</translation>
+    </message>
+    <message>
+        <source>The password for the file %1 is not correct.</source>
+        <translation>Das Kennwort für die Datei %1 ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>The form has no field named &quot;%1&quot;.</source>
+        <translation>Das Formular hat kein Feld namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; cannot be changed.</source>
+        <translation>Das Feld „%1“ kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; takes a single value.</source>
+        <translation>Das Feld „%1“ nimmt nur einen einzelnen Wert auf.</translation>
+    </message>
+    <message>
+        <source>Only one entry can be chosen in the field &quot;%1&quot;.</source>
+        <translation>Im Feld „%1“ kann nur ein Eintrag gewählt werden.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; takes at most %2 characters.</source>
+        <translation>Das Feld „%1“ nimmt höchstens %2 Zeichen auf.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; takes a single line.</source>
+        <translation>Das Feld „%1“ nimmt nur eine einzelne Zeile auf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of the field &quot;%2&quot;; it takes %3 or Off.</source>
+        <translation>„%1“ ist kein Wert des Feldes „%2“; es nimmt %3 oder Off auf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices of the field &quot;%2&quot;.</source>
+        <translation>„%1“ ist keine der Auswahlmöglichkeiten des Feldes „%2“.</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; must be a list of texts.</source>
+        <translation>Der Wert von „%1“ muss eine Liste von Texten sein.</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; must be a text or a list of texts.</source>
+        <translation>Der Wert von „%1“ muss ein Text oder eine Liste von Texten sein.</translation>
+    </message>
+    <message>
+        <source>A filled form is saved as a new file, never over %1.</source>
+        <translation>Ein ausgefülltes Formular wird als neue Datei gespeichert, nie über %1.</translation>
+    </message>
+    <message>
+        <source>The filled form could not be saved as %1.</source>
+        <translation>Das ausgefüllte Formular konnte nicht als %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::registers</name>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>The result CSV of the register service cannot be read: %1</source>
+        <translation>Die Ergebnis-CSV des Registerdienstes kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, %3: %4</source>
+        <translation>%1: Zeile %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252.</source>
+        <translation>Die Datei ist nicht UTF-8-kodiert; sie wurde als Windows-1252 gelesen.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The columns are separated by %1. Save the file with semicolons (;) or commas (,) between the columns.</source>
+        <translation>Die Spalten sind durch %1 getrennt. Speichern Sie die Datei mit Semikolons (;) oder Kommas (,) zwischen den Spalten.</translation>
+    </message>
+    <message>
+        <source>The header line has only one column. The columns must be separated by semicolons (;) or commas (,); required are: %1.</source>
+        <translation>Die Kopfzeile hat nur eine Spalte. Die Spalten müssen durch Semikolons (;) oder Kommas (,) getrennt sein; erforderlich sind: %1.</translation>
+    </message>
+    <message>
+        <source>The column appears twice.</source>
+        <translation>Die Spalte kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>Unknown column; it is ignored.</source>
+        <translation>Unbekannte Spalte; sie wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Required columns are missing: %1.</source>
+        <translation>Erforderliche Spalten fehlen: %1.</translation>
+    </message>
+    <message>
+        <source>The line has %1 field(s) where the header has %2: it seems to use %3 as separator instead of %4.</source>
+        <translation>Die Zeile hat %1 Feld(er), die Kopfzeile hat %2: Offenbar wird %3 statt %4 als Trennzeichen verwendet.</translation>
+    </message>
+    <message>
+        <source>The line has %1 field(s) where the header has %2.</source>
+        <translation>Die Zeile hat %1 Feld(er), die Kopfzeile hat %2.</translation>
+    </message>
+    <message>
+        <source>The family name is missing.</source>
+        <translation>Der Nachname fehlt.</translation>
+    </message>
+    <message>
+        <source>The given names are missing.</source>
+        <translation>Die Vornamen fehlen.</translation>
+    </message>
+    <message>
+        <source>The date of birth is missing.</source>
+        <translation>Das Geburtsdatum fehlt.</translation>
+    </message>
+    <message>
+        <source>Not a valid date; write it as DD.MM.YYYY or YYYY-MM-DD.</source>
+        <translation>Kein gültiges Datum; schreiben Sie es als TT.MM.JJJJ oder JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>The date of birth lies in the future.</source>
+        <translation>Das Geburtsdatum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The date of birth lies before 1890.</source>
+        <translation>Das Geburtsdatum liegt vor 1890.</translation>
+    </message>
+    <message>
+        <source>The reference is missing.</source>
+        <translation>Die Referenz fehlt.</translation>
+    </message>
+    <message>
+        <source>The reference was used in line %1 already.</source>
+        <translation>Die Referenz wurde bereits in Zeile %1 verwendet.</translation>
+    </message>
+    <message>
+        <source>The line asks for the same person as line %1.</source>
+        <translation>Die Zeile fragt nach derselben Person wie Zeile %1.</translation>
+    </message>
+    <message>
+        <source>The file has no rows below the header.</source>
+        <translation>Die Datei enthält unter der Kopfzeile keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>The file has %L1 rows; a bulk query may have at most %L2. Split it into several files.</source>
+        <translation>Die Datei hat %L1 Zeilen; eine Massenanfrage darf höchstens %L2 haben. Teilen Sie sie auf mehrere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8</source>
+        <translation>sie ist nicht UTF-8-kodiert</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation>die Spalte %1 fehlt</translation>
+    </message>
+    <message>
+        <source>line %1 has no valid result</source>
+        <translation>Zeile %1 hat kein gültiges Ergebnis</translation>
+    </message>
+    <message>
+        <source>saving the bulk job</source>
+        <translation>Speichern des Massenauftrags</translation>
+    </message>
+    <message>
+        <source>reading the bulk jobs</source>
+        <translation>Lesen der Massenaufträge</translation>
+    </message>
+    <message>
+        <source>removing the bulk job</source>
+        <translation>Entfernen des Massenauftrags</translation>
+    </message>
+    <message>
+        <source>The register knows no such job.</source>
+        <translation>Dem Register ist kein solcher Auftrag bekannt.</translation>
+    </message>
+    <message>
+        <source>The results of this bulk query have expired: they could be fetched for 8 days.</source>
+        <translation>Die Ergebnisse dieser Massenanfrage sind abgelaufen: Sie konnten 8 Tage lang abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>queuing the register query</source>
+        <translation>Einreihen der Registerauskunft in die Warteschlange</translation>
+    </message>
+    <message>
+        <source>reading the queued queries</source>
+        <translation>Lesen der wartenden Anfragen</translation>
+    </message>
+    <message>
+        <source>removing a queued query</source>
+        <translation>Entfernen einer wartenden Anfrage</translation>
+    </message>
+    <message>
+        <source>The queued query is no longer in the queue.</source>
+        <translation>Die Anfrage ist nicht mehr in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>updating a queued query</source>
+        <translation>Aktualisieren einer wartenden Anfrage</translation>
+    </message>
+    <message>
+        <source>This queued authority query is only sent after you confirm it again.</source>
+        <translation>Diese wartende Behördenauskunft wird erst gesendet, wenn Sie sie erneut bestätigen.</translation>
+    </message>
+    <message>
+        <source>recording the register query in the audit log</source>
+        <translation>Protokollieren der Registerauskunft</translation>
+    </message>
+    <message>
+        <source>The register query could not be recorded in the audit log: %1</source>
+        <translation>Die Registerauskunft konnte nicht protokolliert werden: %1</translation>
+    </message>
+    <message>
+        <source>reading the query log</source>
+        <translation>Lesen des Anfrageprotokolls</translation>
+    </message>
+    <message>
+        <source>The register service sent an answer that cannot be read (%1).</source>
+        <translation>Der Registerdienst hat eine Antwort gesendet, die nicht gelesen werden kann (%1).</translation>
+    </message>
+    <message>
+        <source>No address of the register service is configured.</source>
+        <translation>Es ist keine Adresse des Registerdienstes konfiguriert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register service did not answer within %n second(s). It may still have received the query; try again later.</source>
+        <translation>
+            <numerusform>Der Registerdienst hat nicht innerhalb von %n Sekunde geantwortet. Möglicherweise hat er die Anfrage dennoch erhalten; versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Registerdienst hat nicht innerhalb von %n Sekunden geantwortet. Möglicherweise hat er die Anfrage dennoch erhalten; versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate of the register service %1 is not trusted (%2). Ask IT for the service&apos;s CA certificate.</source>
+        <translation>Dem Zertifikat des Registerdienstes %1 wird nicht vertraut (%2). Bitten Sie die IT um das CA-Zertifikat des Dienstes.</translation>
+    </message>
+    <message>
+        <source>The register service %1 cannot be reached (%2). Check the network connection, or queue the query to send it later.</source>
+        <translation>Der Registerdienst %1 ist nicht erreichbar (%2). Prüfen Sie die Netzwerkverbindung oder stellen Sie die Anfrage in die Warteschlange, um sie später zu senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register service is busy with too many queries. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Der Registerdienst ist mit zu vielen Anfragen ausgelastet. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Der Registerdienst ist mit zu vielen Anfragen ausgelastet. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register service is busy with too many queries. Try again later.</source>
+        <translation>Der Registerdienst ist mit zu vielen Anfragen ausgelastet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The register service is not available at the moment (HTTP %1). Try again later.</source>
+        <translation>Der Registerdienst ist derzeit nicht verfügbar (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The register service did not accept the sign-in (HTTP 401). Check the access token or password.</source>
+        <translation>Der Registerdienst hat die Anmeldung nicht angenommen (HTTP 401). Prüfen Sie das Zugriffstoken oder das Passwort.</translation>
+    </message>
+    <message>
+        <source>The register service refused the query: this account may not make it (HTTP 403).</source>
+        <translation>Der Registerdienst hat die Anfrage abgelehnt: Dieses Konto darf sie nicht stellen (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>The register service knows no such job.</source>
+        <translation>Dem Registerdienst ist kein solcher Auftrag bekannt.</translation>
+    </message>
+    <message>
+        <source>The bulk query is not finished yet.</source>
+        <translation>Die Massenanfrage ist noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The results have expired: the register service keeps the results of a bulk query for 8 days after it was submitted. Submit the query again if you still need them.</source>
+        <translation>Die Ergebnisse sind abgelaufen: Der Registerdienst bewahrt die Ergebnisse einer Massenanfrage 8 Tage nach dem Absenden auf. Senden Sie die Anfrage erneut, wenn Sie die Ergebnisse noch benötigen.</translation>
+    </message>
+    <message>
+        <source>The register service failed to answer (HTTP %1). Try again later; if it keeps failing, tell IT.</source>
+        <translation>Der Registerdienst konnte nicht antworten (HTTP %1). Versuchen Sie es später erneut; wenn der Fehler bestehen bleibt, informieren Sie die IT.</translation>
+    </message>
+    <message>
+        <source>The register service refused the query (HTTP %1).</source>
+        <translation>Der Registerdienst hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The register service refused the query: %1</source>
+        <translation>Der Registerdienst hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The register service could not finish the bulk query.</source>
+        <translation>Der Registerdienst konnte die Massenanfrage nicht abschließen.</translation>
+    </message>
+    <message>
+        <source>The bulk query is not finished yet (%1 of %2 rows).</source>
+        <translation>Die Massenanfrage ist noch nicht abgeschlossen (%1 von %2 Zeilen).</translation>
+    </message>
+    <message>
+        <source>The results of this bulk query have expired: they could be fetched for 8 days, until %1.</source>
+        <translation>Die Ergebnisse dieser Massenanfrage sind abgelaufen: Sie konnten 8 Tage lang abgerufen werden, bis %1.</translation>
+    </message>
+    <message>
+        <source>A bulk query may have at most %L1 rows.</source>
+        <translation>Eine Massenanfrage darf höchstens %L1 Zeilen haben.</translation>
+    </message>
+    <message>
+        <source>The bulk query was not sent: %1</source>
+        <translation>Die Massenanfrage wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>No job id was given.</source>
+        <translation>Es wurde keine Auftrags-ID angegeben.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not a valid date.</source>
+        <translation>Das Geburtsdatum ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>Give the date of birth or a previous address.</source>
+        <translation>Geben Sie das Geburtsdatum oder eine frühere Anschrift an.</translation>
+    </message>
+    <message>
+        <source>The street of the previous address is missing.</source>
+        <translation>Die Straße der früheren Anschrift fehlt.</translation>
+    </message>
+    <message>
+        <source>The postal code or town of the previous address is missing.</source>
+        <translation>Postleitzahl oder Ort der früheren Anschrift fehlen.</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Not unique: more than one person matches</source>
+        <translation>Nicht eindeutig: Mehr als eine Person passt</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No information may be given</source>
+        <translation>Keine Auskunft zulässig</translation>
+    </message>
+    <message>
+        <source>An authority query needs its purpose.</source>
+        <translation>Für eine Behördenauskunft muss der Zweck angegeben werden.</translation>
+    </message>
+    <message>
+        <source>An authority query needs the case reference.</source>
+        <translation>Für eine Behördenauskunft muss das Aktenzeichen des Vorgangs angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The query was not sent: %1</source>
+        <translation>Die Anfrage wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>A bulk query needs its purpose.</source>
+        <translation>Für eine Massenanfrage muss der Zweck angegeben werden.</translation>
+    </message>
+    <message>
+        <source>A bulk query needs the case reference.</source>
+        <translation>Für eine Massenanfrage muss das Aktenzeichen des Vorgangs angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The bulk query has no rows.</source>
+        <translation>Die Massenanfrage hat keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>A bulk query may have at most %L1 rows; this one has %L2.</source>
+        <translation>Eine Massenanfrage darf höchstens %L1 Zeilen haben; diese hat %L2.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::registers::RegisterCredentialStore</name>
+    <message>
+        <source>No access token or password for the register service is stored in the keychain.</source>
+        <translation>Im Schlüsselbund ist kein Zugriffstoken und kein Kennwort für den Registerdienst gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so the register service&apos;s access data cannot be remembered; Workroom will ask for it each time.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher können die Zugangsdaten des Registerdienstes nicht gespeichert werden; Workroom fragt jedes Mal danach.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the register service&apos;s access data: %1</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf die Zugangsdaten des Registerdienstes verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used (%1); Workroom will ask for the register service&apos;s access data each time.</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden (%1); Workroom fragt jedes Mal nach den Zugangsdaten des Registerdienstes.</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +2928,58 @@
         <source>No passphrase was given for the key %1.</source>
         <translation>Für den Schlüssel %1 wurde keine Passphrase angegeben.</translation>
     </message>
+    <message>
+        <source>The download is far too large to be a revocation list.</source>
+        <translation>Der Download ist viel zu groß für eine Sperrliste.</translation>
+    </message>
+    <message>
+        <source>Only http, https and file addresses are supported.</source>
+        <translation>Nur http-, https- und file-Adressen werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>What was downloaded is not a revocation list.</source>
+        <translation>Das Heruntergeladene ist keine Sperrliste.</translation>
+    </message>
+    <message>
+        <source>The revocation list could not be saved in %1.</source>
+        <translation>Die Sperrliste konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The signature has the form &quot;%1&quot;, which Workroom does not check (only adbe.pkcs7.detached and ETSI.CAdES.detached).</source>
+        <translation>Die Signatur hat das Format „%1“, das Workroom nicht prüft (nur adbe.pkcs7.detached und ETSI.CAdES.detached).</translation>
+    </message>
+    <message>
+        <source>The signature does not say which bytes it covers in the usual form (/ByteRange).</source>
+        <translation>Die Signatur gibt nicht in der üblichen Form (/ByteRange) an, welche Bytes sie abdeckt.</translation>
+    </message>
+    <message>
+        <source>The signature leaves out more of the file than the signature itself: what it leaves out is not protected.</source>
+        <translation>Die Signatur lässt mehr von der Datei aus als die Signatur selbst: Was sie auslässt, ist nicht geschützt.</translation>
+    </message>
+    <message>
+        <source>The signature field holds no signature data.</source>
+        <translation>Das Signaturfeld enthält keine Signaturdaten.</translation>
+    </message>
+    <message>
+        <source>The file was extended after this signature (%1 added, for example by a later signature or saved annotations); the signature covers the version before.</source>
+        <translation>Die Datei wurde nach dieser Signatur erweitert (%1 hinzugefügt, etwa durch eine spätere Signatur oder gespeicherte Anmerkungen); die Signatur deckt die vorherige Version ab.</translation>
+    </message>
+    <message>
+        <source>Revocation was checked against an outdated list (%1): a newer one could not be had.</source>
+        <translation>Der Sperrstatus wurde anhand einer veralteten Liste (%1) geprüft: Eine neuere war nicht erhältlich.</translation>
+    </message>
+    <message>
+        <source>Revocation could not be checked: the revocation list %1 could not be downloaded (%2) and no copy is stored.</source>
+        <translation>Der Sperrstatus konnte nicht geprüft werden: Die Sperrliste %1 konnte nicht heruntergeladen werden (%2), und es ist keine Kopie gespeichert.</translation>
+    </message>
+    <message>
+        <source>The signed content could not be read.</source>
+        <translation>Der signierte Inhalt konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The signed part of %1 reaches beyond the end of the file: it was cut short or changed.</source>
+        <translation>Der signierte Teil von %1 reicht über das Dateiende hinaus: Die Datei wurde gekürzt oder verändert.</translation>
+    </message>
 </context>
 <context>
     <name>workroom::storage</name>
@@ -1650,6 +3291,110 @@
         <source>The stored document %1 is missing from %2.</source>
         <translation>Das gespeicherte Dokument %1 fehlt in %2.</translation>
     </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signiert</translation>
+    </message>
+    <message>
+        <source>Co-signed</source>
+        <translation>Mitgezeichnet</translation>
+    </message>
+    <message>
+        <source>Final signature</source>
+        <translation>Schlusszeichnung</translation>
+    </message>
+    <message>
+        <source>reading the document version</source>
+        <translation>Lesen der Dokumentversion</translation>
+    </message>
+    <message>
+        <source>There is no document version %1.</source>
+        <translation>Es gibt keine Dokumentversion %1.</translation>
+    </message>
+    <message>
+        <source>reading the signatures</source>
+        <translation>Lesen der Signaturen</translation>
+    </message>
+    <message>
+        <source>The signature has no valid content hash.</source>
+        <translation>Die Signatur hat keinen gültigen Inhalts-Hash.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate has no valid fingerprint.</source>
+        <translation>Das Zertifikat des Unterzeichners hat keinen gültigen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>storing the signature</source>
+        <translation>Speichern der Signatur</translation>
+    </message>
+    <message>
+        <source>%1 has given this version of %2 the signature &quot;%3&quot; already.</source>
+        <translation>%1 hat diese Version von %2 bereits mit der Signatur „%3“ versehen.</translation>
+    </message>
+    <message>
+        <source>listing the stored signatures</source>
+        <translation>Auflisten der gespeicherten Signaturen</translation>
+    </message>
+    <message>
+        <source>Readers cannot add notices to cases.</source>
+        <translation>Mit Lesezugriff können Sie Vorgängen keine Bescheide hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The printed notice is not a PDF.</source>
+        <translation>Der gedruckte Bescheid ist kein PDF.</translation>
+    </message>
+    <message>
+        <source>filing the notice %1</source>
+        <translation>Ablegen des Bescheids %1</translation>
+    </message>
+    <message>
+        <source>The notice would have empty places: %1.</source>
+        <translation>Der Bescheid hätte leere Stellen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is no readable signature: %2</source>
+        <translation>%1 ist keine lesbare Signatur: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not sign this document (or was altered): %2</source>
+        <translation>%1 signiert dieses Dokument nicht (oder wurde verändert): %2</translation>
+    </message>
+    <message>
+        <source>%1 does not name its signer&apos;s certificate.</source>
+        <translation>%1 nennt das Zertifikat des Unterzeichners nicht.</translation>
+    </message>
+    <message>
+        <source>Readers cannot sign documents in this workroom.</source>
+        <translation>Mit Lesezugriff können Sie in diesem Arbeitszimmer keine Dokumente signieren.</translation>
+    </message>
+    <message>
+        <source>Only a team leader may give the final signature.</source>
+        <translation>Nur die Teamleitung darf die Schlusszeichnung vornehmen.</translation>
+    </message>
+    <message>
+        <source>Only a team leader may co-sign.</source>
+        <translation>Nur die Teamleitung darf mitzeichnen.</translation>
+    </message>
+    <message>
+        <source>This certificate has given version %1 of %2 the signature &quot;%3&quot; already.</source>
+        <translation>Dieses Zertifikat hat Version %1 von %2 bereits mit der Signatur „%3“ versehen.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for checking the signature.</source>
+        <translation>Kein temporärer Ordner für die Prüfung der Signatur verfügbar.</translation>
+    </message>
+    <message>
+        <source>The stored document differs from the content of the signed file.</source>
+        <translation>Das gespeicherte Dokument weicht vom Inhalt der signierten Datei ab.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the signed content.</source>
+        <translation>Kein temporärer Ordner für den signierten Inhalt verfügbar.</translation>
+    </message>
+    <message>
+        <source>The stored signature %1 is missing from %2 or damaged.</source>
+        <translation>Die gespeicherte Signatur %1 fehlt in %2 oder ist beschädigt.</translation>
+    </message>
 </context>
 <context>
     <name>workroom::widgets::AboutDialog</name>
@@ -1664,6 +3409,282 @@
     <message>
         <source>Copy the component versions to the clipboard</source>
         <translation>Die Versionen der Komponenten in die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::BulkQueryWindow</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a bulk query (%2 MB at most).</source>
+        <translation>%1 ist zu groß für eine Massenanfrage (höchstens %2 MB).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Bulk register query</source>
+        <translation>Massenanfrage an das Melderegister</translation>
+    </message>
+    <message>
+        <source>A bulk query asks the register about up to %1 people at once. The CSV file needs the columns familienname, vornamen and geburtsdatum (referenz is optional); every row is checked before anything is sent.</source>
+        <translation>Eine Massenanfrage fragt das Register zu bis zu %1 Personen auf einmal ab. Die CSV-Datei braucht die Spalten familienname, vornamen und geburtsdatum (referenz ist optional); jede Zeile wird geprüft, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV file…</source>
+        <translation>CSV-Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>No file opened yet.</source>
+        <translation>Noch keine Datei geöffnet.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>What the check of the file found</source>
+        <translation>Ergebnis der Dateiprüfung</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>In der Datei gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Rows that will be sent</source>
+        <translation>Zeilen, die gesendet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ws to send</source>
+        <translation>Zu sendende &amp;Zeilen</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Purpose of the bulk query</source>
+        <translation>Zweck der Massenanfrage</translation>
+    </message>
+    <message>
+        <source>Why the data are needed</source>
+        <translation>Wofür die Daten benötigt werden</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (required):</source>
+        <translation>Z&amp;weck (erforderlich):</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Aktenzeichen des Vorgangs</translation>
+    </message>
+    <message>
+        <source>Case &amp;reference (required):</source>
+        <translation>&amp;Aktenzeichen (erforderlich):</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>State of the bulk query</source>
+        <translation>Status der Massenanfrage</translation>
+    </message>
+    <message>
+        <source>Progress of the bulk query</source>
+        <translation>Fortschritt der Massenanfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Submit bulk query</source>
+        <translation>&amp;Massenanfrage senden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Save &amp;results as CSV…</source>
+        <translation>&amp;Ergebnisse als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Open a CSV file for a bulk query</source>
+        <translation>CSV-Datei für eine Massenanfrage öffnen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation>Datei wird gelesen und geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) in %1</source>
+        <translation>
+            <numerusform>%Ln Zeile in %1</numerusform>
+            <numerusform>%Ln Zeilen in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read as %1, columns separated by “%2”</source>
+        <translation>gelesen als %1, Spalten getrennt durch „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s) must be corrected in the file before it can be sent; open it again afterwards.</source>
+        <translation>
+            <numerusform>%Ln Fehler muss in der Datei korrigiert werden, bevor sie gesendet werden kann; öffnen Sie sie danach erneut.</numerusform>
+            <numerusform>%Ln Fehler müssen in der Datei korrigiert werden, bevor sie gesendet werden kann; öffnen Sie sie danach erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no rows to send.</source>
+        <translation>Die Datei enthält keine zu sendenden Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) can be sent.</source>
+        <translation>
+            <numerusform>%Ln Zeile kann gesendet werden.</numerusform>
+            <numerusform>%Ln Zeilen können gesendet werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s).</source>
+        <translation>
+            <numerusform>%Ln Warnung.</numerusform>
+            <numerusform>%Ln Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1)</source>
+        <translation>&amp;Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ws to send (%1)</source>
+        <translation>Zu sendende &amp;Zeilen (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent: the file has errors (see “Problems”).</source>
+        <translation>Nichts wurde gesendet: Die Datei enthält Fehler (siehe „Probleme“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitting %Ln row(s)…</source>
+        <translation>
+            <numerusform>%Ln Zeile wird gesendet…</numerusform>
+            <numerusform>%Ln Zeilen werden gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bulk query was not accepted: %1</source>
+        <translation>Die Massenanfrage wurde nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The job could not be added to your list of jobs: %1</source>
+        <translation>Der Auftrag konnte nicht in Ihre Auftragsliste aufgenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 accepted; the register is working on it.</source>
+        <translation>Auftrag %1 angenommen; das Register bearbeitet ihn.</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 of %3 rows done.</source>
+        <translation>Auftrag %1: %2 von %3 Zeilen erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The results of this job have expired: the register deletes them %n day(s) after submission.</source>
+        <translation>
+            <numerusform>Die Ergebnisse dieses Auftrags sind abgelaufen: Das Register löscht sie %n Tag nach dem Absenden.</numerusform>
+            <numerusform>Die Ergebnisse dieses Auftrags sind abgelaufen: Das Register löscht sie %n Tage nach dem Absenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The state of the job could not be asked for: %1</source>
+        <translation>Der Status des Auftrags konnte nicht abgefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 is kept in “Register queries”; fetch it again from there.</source>
+        <translation>Auftrag %1 bleibt unter „Registerauskünfte“ erhalten; rufen Sie ihn dort erneut ab.</translation>
+    </message>
+    <message>
+        <source>The register could not finish job %1.</source>
+        <translation>Das Register konnte Auftrag %1 nicht abschließen.</translation>
+    </message>
+    <message>
+        <source>Fetching the results of job %1…</source>
+        <translation>Ergebnisse von Auftrag %1 werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>The results could not be fetched: %1</source>
+        <translation>Die Ergebnisse konnten nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 done: %2 found, %3 not unique, %4 not found, %5 with an information block. The results can be fetched again until %6.</source>
+        <translation>Auftrag %1 abgeschlossen: %2 gefunden, %3 nicht eindeutig, %4 nicht gefunden, %5 mit Auskunftssperre. Die Ergebnisse können bis %6 erneut abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>The submission was cancelled. If the register received it already, the job appears under “Register queries” after a refresh.</source>
+        <translation>Das Senden wurde abgebrochen. Falls das Register die Anfrage bereits erhalten hat, erscheint der Auftrag nach einer Aktualisierung unter „Registerauskünfte“.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. Job %1 goes on at the register; fetch its results from “Register queries” until %2.</source>
+        <translation>Warten beendet. Auftrag %1 läuft beim Register weiter; rufen Sie die Ergebnisse bis %2 unter „Registerauskünfte“ ab.</translation>
+    </message>
+    <message>
+        <source>register-results-%1.csv</source>
+        <translation>registerergebnisse-%1.csv</translation>
+    </message>
+    <message>
+        <source>Save the results as CSV</source>
+        <translation>Ergebnisse als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Results saved to %1.</source>
+        <translation>Ergebnisse in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Waiting</source>
+        <translation>Warten &amp;beenden</translation>
+    </message>
+    <message>
+        <source>The job goes on at the register; its results can be fetched from “Register queries”.</source>
+        <translation>Der Auftrag läuft beim Register weiter; die Ergebnisse können unter „Registerauskünfte“ abgerufen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::BulkRowModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +3834,110 @@
     <message>
         <source>No documents yet. Add them with “Add Documents…” or drop files and folders here.</source>
         <translation>Noch keine Dokumente. Fügen Sie sie mit „Dokumente hinzufügen…“ hinzu oder ziehen Sie Dateien und Ordner hierher.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Signieren…</translation>
+    </message>
+    <message>
+        <source>Sign the chosen version with your signing identity</source>
+        <translation>Die gewählte Version mit Ihrer Signaturidentität signieren</translation>
+    </message>
+    <message>
+        <source>&amp;Co-sign…</source>
+        <translation>&amp;Mitzeichnen…</translation>
+    </message>
+    <message>
+        <source>Co-sign the chosen version (team leaders)</source>
+        <translation>Die gewählte Version mitzeichnen (Teamleitung)</translation>
+    </message>
+    <message>
+        <source>&amp;Final Signature…</source>
+        <translation>Schluss&amp;zeichnung…</translation>
+    </message>
+    <message>
+        <source>Give the chosen version the final signature (team leaders)</source>
+        <translation>Die Schlusszeichnung für die gewählte Version vornehmen (Teamleitung)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Received Signature…</source>
+        <translation>Erhaltene Signatur &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Check and keep a signature received with a document: a .p7s for the chosen version, or a signed .p7m file</source>
+        <translation>Eine mit einem Dokument erhaltene Signatur prüfen und aufbewahren: eine .p7s-Datei für die gewählte Version oder eine signierte .p7m-Datei</translation>
+    </message>
+    <message>
+        <source>Add Received Signature</source>
+        <translation>Erhaltene Signatur hinzufügen</translation>
+    </message>
+    <message>
+        <source>Signatures (*.p7s *.p7m);;All files (*)</source>
+        <translation>Signaturen (*.p7s *.p7m);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open in S&amp;ystem Viewer</source>
+        <translation>Im S&amp;ystem-Anzeigeprogramm öffnen</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <source>No Signing Identity</source>
+        <translation>Keine Signaturidentität</translation>
+    </message>
+    <message>
+        <source>You have no signing identity yet. Import one with File › Signing Identities…</source>
+        <translation>Sie haben noch keine Signaturidentität. Importieren Sie eine über Datei › Signaturidentitäten…</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (valid until %3)</source>
+        <translation>%1 – %2 (gültig bis %3)</translation>
+    </message>
+    <message>
+        <source>Choose Signing Identity</source>
+        <translation>Signaturidentität wählen</translation>
+    </message>
+    <message>
+        <source>Sign %1 with:</source>
+        <translation>%1 signieren mit:</translation>
+    </message>
+    <message>
+        <source>Signing %1…</source>
+        <translation>%1 wird signiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signieren</translation>
+    </message>
+    <message>
+        <source>Signing was cancelled.</source>
+        <translation>Das Signieren wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Signing was cancelled; nothing was stored.</source>
+        <translation>Das Signieren wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signed: %1 by %2.</source>
+        <translation>Signiert: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 was added to the case with its signature: %2.</source>
+        <translation>%1 wurde dem Vorgang samt Signatur hinzugefügt: %2.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 was added: %2.</source>
+        <translation>Die Signatur von %1 wurde hinzugefügt: %2.</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +4213,139 @@
         <source>Remove %1 from the case %2? The history keeps a record of the removal.</source>
         <translation>%1 aus dem Vorgang %2 entfernen? Das Entfernen wird im Verlauf festgehalten.</translation>
     </message>
+    <message>
+        <source>Register &amp;Query…</source>
+        <translation>&amp;Registerauskunft…</translation>
+    </message>
+    <message>
+        <source>Ask the civil register about the selected party</source>
+        <translation>Melderegisterauskunft zur gewählten beteiligten Person einholen</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::CertificateDialog</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>Zertifikat von %1</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Zertifikatskette</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Aktuell:</translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation>Schlüsselverwendung:</translation>
+    </message>
+    <message>
+        <source>Extended key usage:</source>
+        <translation>Erweiterte Schlüsselverwendung:</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint:</source>
+        <translation>SHA-1-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>%1 (self-issued)</source>
+        <translation>%1 (selbst ausgestellt)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>Noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid; expires in %n day(s)</source>
+        <translation>
+            <numerusform>Gültig; läuft in %n Tag ab</numerusform>
+            <numerusform>Gültig; läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any (the certificate does not restrict it)</source>
+        <translation>beliebig (das Zertifikat schränkt sie nicht ein)</translation>
+    </message>
+    <message>
+        <source>This certificate may not sign documents.</source>
+        <translation>Dieses Zertifikat darf keine Dokumente signieren.</translation>
+    </message>
+    <message>
+        <source>%1 (certification authority)</source>
+        <translation>%1 (Zertifizierungsstelle)</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::CsvIssueModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
 </context>
 <context>
     <name>workroom::widgets::DocumentImportProgress</name>
@@ -2175,6 +4433,36 @@
     <message>
         <source>Edit case %1</source>
         <translation>Änderung an Vorgang %1</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::FormFieldEditorFactory</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Required field</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Read-only field</source>
+        <translation>Schreibgeschütztes Feld</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters</source>
+        <translation>
+            <numerusform>Höchstens %n Zeichen</numerusform>
+            <numerusform>Höchstens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signature field: sign the document instead</source>
+        <translation>Signaturfeld: Signieren Sie stattdessen das Dokument</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +4716,120 @@ Daten: %2</translation>
             <numerusform>%1 (und %n weitere Aufgaben)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Signing &amp;Identities…</source>
+        <translation>Signatur&amp;identitäten…</translation>
+    </message>
+    <message>
+        <source>Import, show and remove your signing identities; choose trusted certificates</source>
+        <translation>Signaturidentitäten importieren, anzeigen und entfernen; vertrauenswürdige Zertifikate wählen</translation>
+    </message>
+    <message>
+        <source>New &amp;Notice…</source>
+        <translation>Neuer Besc&amp;heid…</translation>
+    </message>
+    <message>
+        <source>Create a notice (Bescheid) for this case from a template</source>
+        <translation>Einen Bescheid für diesen Vorgang aus einer Vorlage erstellen</translation>
+    </message>
+    <message>
+        <source>Notice &quot;%1&quot; filed in the case.</source>
+        <translation>Bescheid „%1“ im Vorgang abgelegt.</translation>
+    </message>
+    <message>
+        <source>The filled form was saved as a new version.</source>
+        <translation>Das ausgefüllte Formular wurde als neue Version gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The signing certificate of %1 expires in %n day(s); see File › Signing Identities.</source>
+        <translation>
+            <numerusform>Das Signaturzertifikat von %1 läuft in %n Tag ab; siehe Datei › Signaturidentitäten.</numerusform>
+            <numerusform>Das Signaturzertifikat von %1 läuft in %n Tagen ab; siehe Datei › Signaturidentitäten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::NoticeDialog</name>
+    <message>
+        <source>New Notice</source>
+        <translation>Neuer Bescheid</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Notice templates</source>
+        <translation>Bescheidvorlagen</translation>
+    </message>
+    <message>
+        <source>Preview of the notice</source>
+        <translation>Vorschau des Bescheids</translation>
+    </message>
+    <message>
+        <source>Progress of the notice</source>
+        <translation>Fortschritt der Bescheiderstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Create Notice</source>
+        <translation>Bescheid &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Preparing the notice…</source>
+        <translation>Bescheid wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Printing the notice to PDF…</source>
+        <translation>Bescheid wird als PDF gedruckt…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 template)</source>
+        <translation>%1 (Vorlage: %2)</translation>
+    </message>
+    <message>
+        <source>No notice templates were found.</source>
+        <translation>Es wurden keine Bescheidvorlagen gefunden.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders (the notice cannot be created):</source>
+        <translation>Unbekannte Platzhalter (der Bescheid kann nicht erstellt werden):</translation>
+    </message>
+    <message>
+        <source>Empty values (marked in the preview):</source>
+        <translation>Leere Werte (in der Vorschau markiert):</translation>
+    </message>
+    <message>
+        <source>Readers cannot add notices to cases.</source>
+        <translation>Mit Lesezugriff können Sie Vorgängen keine Bescheide hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The notice was not created</source>
+        <translation>Der Bescheid wurde nicht erstellt</translation>
+    </message>
+    <message>
+        <source>Empty values</source>
+        <translation>Leere Werte</translation>
+    </message>
+    <message>
+        <source>These values of the notice are empty: %1.
+
+Create the notice anyway?</source>
+        <translation>Diese Werte des Bescheids sind leer: %1.
+
+Den Bescheid trotzdem erstellen?</translation>
+    </message>
+    <message>
+        <source>Filing the notice in the case…</source>
+        <translation>Der Bescheid wird im Vorgang abgelegt…</translation>
+    </message>
 </context>
 <context>
     <name>workroom::widgets::PartyDialog</name>
@@ -2461,6 +4863,1121 @@ Daten: %2</translation>
     <message>
         <source>Other party</source>
         <translation>Sonstige/r Beteiligte/r</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the signing key “%1”.</source>
+        <translation>Geben Sie die Passphrase des Signaturschlüssels „%1“ ein.</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase was wrong. Try again (attempt %1 of %2).</source>
+        <translation>Die Passphrase war falsch. Versuchen Sie es erneut (Versuch %1 von %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>The passphrase is not stored.</source>
+        <translation>Die Passphrase wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::PdfFormOverlay</name>
+    <message>
+        <source>No temporary folder for the filled form: %1</source>
+        <translation>Kein temporärer Ordner für das ausgefüllte Formular: %1</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::PdfThumbnailBar</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Seitenminiaturen</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::PdfView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>Dokumentseiten</translation>
+    </message>
+    <message>
+        <source>Page %1 is being drawn…</source>
+        <translation>Seite %1 wird dargestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::PdfViewer</name>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation>Der Drucker kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Das Drucken wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The printer stopped accepting pages.</source>
+        <translation>Der Drucker nimmt keine Seiten mehr an.</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnails</source>
+        <translation>&amp;Miniaturansichten</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>An &amp;Breite anpassen</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <translation>An Seite an&amp;passen</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Left</source>
+        <translation>Nach &amp;links drehen</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Right</source>
+        <translation>Nach &amp;rechts drehen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>Rückwär&amp;ts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Form</source>
+        <translation>&amp;Formular speichern</translation>
+    </message>
+    <message>
+        <source>Save the filled form as a new document version</source>
+        <translation>Das ausgefüllte Formular als neue Dokumentversion speichern</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>Aktuelle Seite</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>An Breite anpassen</translation>
+    </message>
+    <message>
+        <source>Fit Page</source>
+        <translation>An Seite anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>Password of the document</source>
+        <translation>Kennwort des Dokuments</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Text in the document</source>
+        <translation>Text im Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Match case</source>
+        <translation>Groß-/Kleinschreibung be&amp;achten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the search bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Enter it to open the document.</source>
+        <translation>%1 ist durch ein Kennwort geschützt. Geben Sie es ein, um das Dokument zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The password is not correct. Try again: %1 is protected by a password.</source>
+        <translation>Das Kennwort ist nicht richtig. Versuchen Sie es erneut: %1 ist durch ein Kennwort geschützt.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Zoom: %1 %</source>
+        <translation>Zoom: %1 %</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 so far</source>
+        <translation>%1 von %2 bisher</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Printing is not possible now.</source>
+        <translation>Drucken ist derzeit nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>%1 wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::PdfViewerWindow</name>
+    <message>
+        <source>PDF Viewer</source>
+        <translation>PDF-Anzeige</translation>
+    </message>
+    <message>
+        <source>%1 – PDF Viewer</source>
+        <translation>%1 – PDF-Anzeige</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Gedruckt.</translation>
+    </message>
+    <message>
+        <source>The filled form was saved.</source>
+        <translation>Das ausgefüllte Formular wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::RegisterActions</name>
+    <message>
+        <source>Register &amp;Query…</source>
+        <translation>&amp;Registerauskunft…</translation>
+    </message>
+    <message>
+        <source>Ask the civil register about a party of the case (Melderegisterauskunft)</source>
+        <translation>Melderegisterauskunft zu einer beteiligten Person des Vorgangs einholen</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Register Query…</source>
+        <translation>&amp;Massenanfrage an das Register…</translation>
+    </message>
+    <message>
+        <source>Ask the register about many people at once from a CSV file</source>
+        <translation>Das Register zu vielen Personen auf einmal aus einer CSV-Datei abfragen</translation>
+    </message>
+    <message>
+        <source>Register extract filed in the case.</source>
+        <translation>Registerauszug im Vorgang abgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::RegisterJobsView</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Register queries</source>
+        <translation>Registerauskünfte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Single queries are made from a case (Case ▸ Register Query…). Bulk queries run as jobs at the register; their results can be fetched again for %n day(s) after submission.</source>
+        <translation>
+            <numerusform>Einzelanfragen stellen Sie aus einem Vorgang heraus (Vorgang ▸ Registerauskunft…). Massenanfragen laufen als Aufträge beim Register; ihre Ergebnisse können nach dem Einreichen %n Tag lang erneut abgerufen werden.</numerusform>
+            <numerusform>Einzelanfragen stellen Sie aus einem Vorgang heraus (Vorgang ▸ Registerauskunft…). Massenanfragen laufen als Aufträge beim Register; ihre Ergebnisse können nach dem Einreichen %n Tage lang erneut abgerufen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Bulk Query…</source>
+        <translation>&amp;Neue Massenanfrage…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>My bulk jobs</source>
+        <translation>Meine Massenanfragen</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Results available until</source>
+        <translation>Ergebnisse verfügbar bis</translation>
+    </message>
+    <message>
+        <source>No bulk jobs yet. Start one with “New Bulk Query”.</source>
+        <translation>Noch keine Massenanfragen. Starten Sie eine mit „Neue Massenanfrage“.</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;Results Again…</source>
+        <translation>&amp;Ergebnisse erneut abrufen…</translation>
+    </message>
+    <message>
+        <source>Check &amp;State</source>
+        <translation>&amp;Status prüfen</translation>
+    </message>
+    <message>
+        <source>Queries waiting to be sent</source>
+        <translation>Anfragen in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <source>Send &amp;Now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Queue</source>
+        <translation>Aus Warteschlange ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Expired – results deleted</source>
+        <translation>Abgelaufen – Ergebnisse gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>Job %1 at %2</source>
+        <translation>Auftrag %1 bei %2</translation>
+    </message>
+    <message>
+        <source>Authority query (asks before sending)</source>
+        <translation>Behördenauskunft (Rückfrage vor dem Senden)</translation>
+    </message>
+    <message>
+        <source>Simple query</source>
+        <translation>Einfache Melderegisterauskunft</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>noch nicht versucht</translation>
+    </message>
+    <message>
+        <source>Queries waiting to be sent (%1)</source>
+        <translation>Anfragen in der Warteschlange (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The results of job %1 have expired; the register deletes them %n day(s) after submission.</source>
+        <translation>
+            <numerusform>Die Ergebnisse des Auftrags %1 sind abgelaufen; das Register löscht sie %n Tag nach dem Einreichen.</numerusform>
+            <numerusform>Die Ergebnisse des Auftrags %1 sind abgelaufen; das Register löscht sie %n Tage nach dem Einreichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1: %2.</source>
+        <translation>Auftrag %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The results of job %1 expired on %2: the register deletes them %n day(s) after submission. Submit the bulk query again if you still need them.</source>
+        <translation>
+            <numerusform>Die Ergebnisse des Auftrags %1 sind am %2 abgelaufen: Das Register löscht sie %n Tag nach dem Einreichen. Reichen Sie die Massenanfrage erneut ein, wenn Sie die Ergebnisse noch benötigen.</numerusform>
+            <numerusform>Die Ergebnisse des Auftrags %1 sind am %2 abgelaufen: Das Register löscht sie %n Tage nach dem Einreichen. Reichen Sie die Massenanfrage erneut ein, wenn Sie die Ergebnisse noch benötigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>register-results-%1.csv</source>
+        <translation>registerergebnisse-%1.csv</translation>
+    </message>
+    <message>
+        <source>Save the results as CSV</source>
+        <translation>Ergebnisse als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Fetching the results of job %1…</source>
+        <translation>Die Ergebnisse des Auftrags %1 werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>The results of job %1 could not be fetched: %2</source>
+        <translation>Die Ergebnisse des Auftrags %1 konnten nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>The results of job %1 were saved to %2.</source>
+        <translation>Die Ergebnisse des Auftrags %1 wurden in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Send authority query?</source>
+        <translation>Behördenauskunft senden?</translation>
+    </message>
+    <message>
+        <source>Send the authority query queued on %1 now?</source>
+        <translation>Die am %1 eingereihte Behördenauskunft jetzt senden?</translation>
+    </message>
+    <message>
+        <source>Case reference: %1
+Purpose: %2
+Searched for: %3, %4
+
+Check that the purpose still applies before you send it.</source>
+        <translation>Aktenzeichen: %1
+Zweck: %2
+Gesucht: %3, %4
+
+Prüfen Sie vor dem Senden, ob der Zweck noch zutrifft.</translation>
+    </message>
+    <message>
+        <source>&amp;Send Authority Query</source>
+        <translation>Behördenauskunft &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in Queue</source>
+        <translation>In Warteschlange &amp;belassen</translation>
+    </message>
+    <message>
+        <source>The authority query stays in the queue; nothing was sent.</source>
+        <translation>Die Behördenauskunft bleibt in der Warteschlange; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending the queued query…</source>
+        <translation>Die eingereihte Anfrage wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The queued query could not be sent: %1</source>
+        <translation>Die eingereihte Anfrage konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The queued query was answered: %1</source>
+        <translation>Die eingereihte Anfrage wurde beantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Answer of the register</source>
+        <translation>Antwort des Registers</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach to Case</source>
+        <translation>Im Vorgang &amp;ablegen</translation>
+    </message>
+    <message>
+        <source>The answer was filed in its case as “%1”.</source>
+        <translation>Die Antwort wurde in ihrem Vorgang als „%1“ abgelegt.</translation>
+    </message>
+    <message>
+        <source>The query was removed from the queue without being sent.</source>
+        <translation>Die Anfrage wurde aus der Warteschlange entfernt, ohne gesendet zu werden.</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::RegisterQueryDialog</name>
+    <message>
+        <source>Register query for %1</source>
+        <translation>Registerauskunft zu %1</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Vorgang %1: %2</translation>
+    </message>
+    <message>
+        <source>Whom to search</source>
+        <translation>Gesuchte Person</translation>
+    </message>
+    <message>
+        <source>Party of the case</source>
+        <translation>Beteiligte/r des Vorgangs</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Someone else (type the search data)</source>
+        <translation>Eine andere Person (Suchdaten eingeben)</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Beteiligte/r:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Vornamen:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Previous a&amp;ddress</source>
+        <translation>&amp;Frühere Anschrift</translation>
+    </message>
+    <message>
+        <source>Search by:</source>
+        <translation>Suchen nach:</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Date of bi&amp;rth:</source>
+        <translation>Geburts&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Street of the previous address</source>
+        <translation>Straße der früheren Anschrift</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>House number of the previous address</source>
+        <translation>Hausnummer der früheren Anschrift</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Postal code of the previous address</source>
+        <translation>Postleitzahl der früheren Anschrift</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Town of the previous address</source>
+        <translation>Ort der früheren Anschrift</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Pr&amp;evious address:</source>
+        <translation>Frühere Ansch&amp;rift:</translation>
+    </message>
+    <message>
+        <source>Kind of query</source>
+        <translation>Art der Auskunft</translation>
+    </message>
+    <message>
+        <source>S&amp;imple query (einfache Melderegisterauskunft): name, doctoral degree and current address</source>
+        <translation>&amp;Einfache Melderegisterauskunft: Name, Doktorgrad und aktuelle Anschrift</translation>
+    </message>
+    <message>
+        <source>&amp;Authority query (Behördenauskunft): extended data; purpose and case reference required</source>
+        <translation>Be&amp;hördenauskunft: erweiterte Daten; Zweck und Aktenzeichen erforderlich</translation>
+    </message>
+    <message>
+        <source>Purpose of the query</source>
+        <translation>Zweck der Anfrage</translation>
+    </message>
+    <message>
+        <source>Why the data are needed, e.g. serving a notice</source>
+        <translation>Wozu die Daten benötigt werden, z. B. Zustellung eines Bescheids</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose (required):</source>
+        <translation>&amp;Zweck (erforderlich):</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Case &amp;reference (required):</source>
+        <translation>&amp;Aktenzeichen (erforderlich):</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Asking the register…</source>
+        <translation>Register wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Asking the register</source>
+        <translation>Abfrage des Registers</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;query</source>
+        <translation>Anfrage abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Answer of the register</source>
+        <translation>Antwort des Registers</translation>
+    </message>
+    <message>
+        <source>Result of the query</source>
+        <translation>Ergebnis der Anfrage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Send query</source>
+        <translation>Anfrage &amp;senden</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach to case</source>
+        <translation>Im Vorgang ab&amp;legen</translation>
+    </message>
+    <message>
+        <source>File the answer in the case as a register extract</source>
+        <translation>Die Antwort als Registerauszug im Vorgang ablegen</translation>
+    </message>
+    <message>
+        <source>You may not add documents to this case</source>
+        <translation>Sie dürfen diesem Vorgang keine Dokumente hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth as DD.MM.YYYY, for example 31.01.1980.</source>
+        <translation>Geben Sie das Geburtsdatum im Format TT.MM.JJJJ ein, zum Beispiel 31.01.1980.</translation>
+    </message>
+    <message>
+        <source>The query was cancelled; no answer will be shown.</source>
+        <translation>Die Anfrage wurde abgebrochen; es wird keine Antwort angezeigt.</translation>
+    </message>
+    <message>
+        <source>Doctoral degree</source>
+        <translation>Doktorgrad</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Geburtsname</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <source>Current address</source>
+        <translation>Aktuelle Anschrift</translation>
+    </message>
+    <message>
+        <source>Moved in on</source>
+        <translation>Eingezogen am</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Verstorben</translation>
+    </message>
+    <message>
+        <source>yes, on %1</source>
+        <translation>ja, am %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (bis %2)</translation>
+    </message>
+    <message>
+        <source>Previous addresses</source>
+        <translation>Frühere Anschriften</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>Staatsangehörigkeiten</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Register not reachable</source>
+        <translation>Register nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The register cannot be reached at the moment.</source>
+        <translation>Das Register ist zurzeit nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Queue the query and send it once the register can be reached again? The search data stay on this computer until then.</source>
+        <translation>Die Anfrage in die Warteschlange stellen und senden, sobald das Register wieder erreichbar ist? Die Suchdaten bleiben bis dahin auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>An authority query is sent only after you have confirmed it once more.</source>
+        <translation>Eine Behördenauskunft wird erst gesendet, nachdem Sie sie noch einmal bestätigt haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Queue for later</source>
+        <translation>&amp;Für später vormerken</translation>
+    </message>
+    <message>
+        <source>&amp;Do not queue</source>
+        <translation>&amp;Nicht vormerken</translation>
+    </message>
+    <message>
+        <source>The query waits in the queue. Send it from “Register queries” once the register can be reached again.</source>
+        <translation>Die Anfrage wartet in der Warteschlange. Senden Sie sie unter „Registerauskünfte“, sobald das Register wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Abgelegt</translation>
+    </message>
+    <message>
+        <source>Filed in the case %1 as “%2”.</source>
+        <translation>Im Vorgang %1 als „%2“ abgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::RegisterSignIn</name>
+    <message>
+        <source>Sign In to the Register Service</source>
+        <translation>Beim Registerdienst anmelden</translation>
+    </message>
+    <message>
+        <source>The register service %1 needs an access token.</source>
+        <translation>Der Registerdienst %1 benötigt ein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>The register service %1 needs the password of the account %2.</source>
+        <translation>Der Registerdienst %1 benötigt das Kennwort des Kontos %2.</translation>
+    </message>
+    <message>
+        <source>The register service refused the access token.</source>
+        <translation>Der Registerdienst hat das Zugriffstoken abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The register service refused the password.</source>
+        <translation>Der Registerdienst hat das Kennwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Zugriffstoken:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>An&amp;melden</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::RegisterTexts</name>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Register: %1 – made-up people for trying Workroom out, not the civil register</source>
+        <translation>Register: %1 – erfundene Personen zum Ausprobieren von Workroom, nicht das Melderegister</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Register: %1</translation>
+    </message>
+    <message>
+        <source>Register in use</source>
+        <translation>Verwendetes Register</translation>
+    </message>
+    <message>
+        <source>The register knows exactly one person with these search data. The data it may give are shown below.</source>
+        <translation>Das Register kennt genau eine Person mit diesen Suchdaten. Die Daten, die es herausgeben darf, sehen Sie unten.</translation>
+    </message>
+    <message>
+        <source>More than one person matches these search data, so the register gives no data. Refine the search, for example with the full given names or a previous address.</source>
+        <translation>Mehr als eine Person passt zu diesen Suchdaten, daher gibt das Register keine Daten heraus. Verfeinern Sie die Suche, zum Beispiel mit allen Vornamen oder einer früheren Anschrift.</translation>
+    </message>
+    <message>
+        <source>Nobody in the register matches these search data. Check the spelling and the date of birth.</source>
+        <translation>Niemand im Register passt zu diesen Suchdaten. Prüfen Sie die Schreibweise und das Geburtsdatum.</translation>
+    </message>
+    <message>
+        <source>No information may be given.</source>
+        <translation>Es darf keine Auskunft erteilt werden.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Previous address</source>
+        <translation>Frühere Anschrift</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::SignaturePanel</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate…</source>
+        <translation>&amp;Zertifikat…</translation>
+    </message>
+    <message>
+        <source>Show the certificate of the chosen signature&apos;s signer</source>
+        <translation>Das Zertifikat der signierenden Person der gewählten Signatur anzeigen</translation>
+    </message>
+    <message>
+        <source>Signatures of the chosen version</source>
+        <translation>Signaturen der gewählten Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Unterzeichner/in</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signiert am</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>This version is not signed.</source>
+        <translation>Diese Version ist nicht signiert.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signaturen</translation>
+    </message>
+    <message>
+        <source>Signatures of %1</source>
+        <translation>Signaturen von %1</translation>
+    </message>
+    <message>
+        <source>%1 (received)</source>
+        <translation>%1 (empfangen)</translation>
+    </message>
+    <message>
+        <source>(The chain ends at a certificate you trust yourself.)</source>
+        <translation>(Die Kette endet bei einem Zertifikat, dem Sie selbst vertrauen.)</translation>
+    </message>
+    <message>
+        <source>The chain ends at a certificate you trust yourself (user-trusted), not at one set by IT.</source>
+        <translation>Die Kette endet bei einem Zertifikat, dem Sie selbst vertrauen, nicht bei einem, das die IT festgelegt hat.</translation>
+    </message>
+    <message>
+        <source>%1 – revocation list out of date</source>
+        <translation>%1 – Sperrliste veraltet</translation>
+    </message>
+    <message>
+        <source>%1 – revocation not checked</source>
+        <translation>%1 – Sperrstatus nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Embedded in the PDF</source>
+        <translation>Im PDF eingebettet</translation>
+    </message>
+    <message>
+        <source>Embedded in the PDF (does not cover the whole file)</source>
+        <translation>Im PDF eingebettet (deckt nicht die ganze Datei ab)</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::SigningIdentitiesDialog</name>
+    <message>
+        <source>Signing Identities</source>
+        <translation>Signaturidentitäten</translation>
+    </message>
+    <message>
+        <source>Your signing identities</source>
+        <translation>Ihre Signaturidentitäten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a soft token (PKCS #12, .p12 or .pfx)</source>
+        <translation>Ein Soft-Token importieren (PKCS #12, .p12 oder .pfx)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate…</source>
+        <translation>&amp;Zertifikat…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Vertrauenswürdige Zertifikate</translation>
+    </message>
+    <message>
+        <source>Trusted by</source>
+        <translation>Vertraut von</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a Certificate…</source>
+        <translation>Zertifikat &amp;vertrauen…</translation>
+    </message>
+    <message>
+        <source>Trust a certificate yourself, e.g. the root of a partner authority (user-trusted)</source>
+        <translation>Einem Zertifikat selbst vertrauen, z. B. dem Wurzelzertifikat einer Partnerbehörde</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificate…</source>
+        <translation>Zer&amp;tifikat…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Trusting</source>
+        <translation>&amp;Nicht mehr vertrauen</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>Noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>May not sign</source>
+        <translation>Darf nicht signieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab</numerusform>
+            <numerusform>Läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expires soon. Ask for a new one in time.</source>
+        <translation>Das Zertifikat von %1 läuft bald ab. Beantragen Sie rechtzeitig ein neues.</translation>
+    </message>
+    <message>
+        <source>You have no signing identity yet. Import the .p12 or .pfx file you received with your signature card or from your IT.</source>
+        <translation>Sie haben noch keine Signaturidentität. Importieren Sie die .p12- oder .pfx-Datei, die Sie mit Ihrer Signaturkarte oder von Ihrer IT erhalten haben.</translation>
+    </message>
+    <message>
+        <source>You (user-trusted)</source>
+        <translation>Sie (selbst vertraut)</translation>
+    </message>
+    <message>
+        <source>IT (system-wide)</source>
+        <translation>IT (systemweit)</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>%1 importiert (%2).</translation>
+    </message>
+    <message>
+        <source>You now trust %1 (SHA-256 %2).</source>
+        <translation>Sie vertrauen jetzt %1 (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>Import Signing Identity</source>
+        <translation>Signaturidentität importieren</translation>
+    </message>
+    <message>
+        <source>Soft tokens (*.p12 *.pfx);;All files (*)</source>
+        <translation>Soft-Token (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Name of the identity:</source>
+        <translation>Name der Identität:</translation>
+    </message>
+    <message>
+        <source>Remove Signing Identity</source>
+        <translation>Signaturidentität entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the signing identity %1? Its key file is deleted from this profile; signatures made with it stay valid.</source>
+        <translation>Die Signaturidentität %1 entfernen? Ihre Schlüsseldatei wird aus diesem Profil gelöscht; damit erstellte Signaturen bleiben gültig.</translation>
+    </message>
+    <message>
+        <source>Trust a Certificate</source>
+        <translation>Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>You trust this certificate yourself.</source>
+        <translation>Sie vertrauen diesem Zertifikat selbst.</translation>
+    </message>
+    <message>
+        <source>IT set this certificate as trusted for everyone.</source>
+        <translation>Die IT hat dieses Zertifikat für alle als vertrauenswürdig festgelegt.</translation>
     </message>
 </context>
 </TS>

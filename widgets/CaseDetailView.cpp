@@ -79,6 +79,16 @@ CaseDetailView::CaseDetailView(casework::Workspace &workspace, casework::CaseSer
     connect(notes_, &CaseNotesTab::changed, this, &CaseDetailView::changedHere);
     connect(overview_, &CaseOverviewTab::errorOccurred, this, &CaseDetailView::showError);
     connect(documents_, &CaseDocumentsTab::errorOccurred, this, &CaseDetailView::showError);
+    // A stored signature is in the audit log: the history shows it at once. No full reload,
+    // which would lose the document the clerk has just signed from view.
+    connect(documents_, &CaseDocumentsTab::signingFinished, this, [this](bool stored) {
+        if (!stored) {
+            return;
+        }
+        history_->refresh();
+        updateTabTitles();
+        emit caseChanged(caseId());
+    });
     connect(notes_, &CaseNotesTab::errorOccurred, this, &CaseDetailView::showError);
     connect(overview_, &CaseOverviewTab::statusMessage, this, &CaseDetailView::statusMessage);
     connect(documents_, &CaseDocumentsTab::statusMessage, this, &CaseDetailView::statusMessage);

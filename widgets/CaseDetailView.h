@@ -58,6 +58,8 @@ public:
 
     // The opener used for documents (a test replaces how URLs are opened).
     DocumentOpener &documentOpener();
+    CaseDocumentsTab *documentsTab() const { return documents_; }
+    CaseOverviewTab *overviewTab() const { return overview_; }
 
 signals:
     // The case was changed here (status, party, note); lists showing it should refresh.

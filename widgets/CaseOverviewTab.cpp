@@ -98,6 +98,16 @@ CaseOverviewTab::CaseOverviewTab(casework::Workspace &workspace, casework::CaseS
     removePartyAction_ = new QAction(themedIcon(Icon::Remove), tr("&Remove Party"), this);
     removePartyAction_->setObjectName(QStringLiteral("removePartyAction"));
     connect(removePartyAction_, &QAction::triggered, this, &CaseOverviewTab::removeParty);
+    registerQueryAction_ =
+        new QAction(themedIcon(Icon::RegisterQueries), tr("Register &Query…"), this);
+    registerQueryAction_->setObjectName(QStringLiteral("partyRegisterQueryAction"));
+    registerQueryAction_->setToolTip(tr("Ask the civil register about the selected party"));
+    connect(registerQueryAction_, &QAction::triggered, this, [this] {
+        const QListWidgetItem *item = partyList_->currentItem();
+        if (record_ && item != nullptr && item->data(Qt::UserRole).toLongLong() != 0) {
+            emit registerQueryRequested(record_->id, item->data(Qt::UserRole).toLongLong());
+        }
+    });
 
     auto *page = new QWidget(this);
     auto *pageLayout = new QVBoxLayout(page);
@@ -153,6 +163,9 @@ CaseOverviewTab::CaseOverviewTab(casework::Workspace &workspace, casework::CaseS
     auto *partyButtons = new FlowLayout;
     partyButtons->addWidget(buttonFor(addParty, page));
     partyButtons->addWidget(buttonFor(removePartyAction_, page));
+    registerQueryButton_ = buttonFor(registerQueryAction_, page);
+    registerQueryButton_->setVisible(false);
+    partyButtons->addWidget(registerQueryButton_);
     auto *partyColumn = new QVBoxLayout;
     partyColumn->addWidget(partyList_);
     partyColumn->addLayout(partyButtons);
@@ -207,6 +220,13 @@ void CaseOverviewTab::fillFields()
         tr("created %1, last changed %2")
             .arg(QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat),
                  QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+}
+
+void CaseOverviewTab::setRegisterQueryAvailable(bool available)
+{
+    // A tool button does not follow its action's visibility.
+    registerQueryAction_->setVisible(available);
+    registerQueryButton_->setVisible(available);
 }
 
 void CaseOverviewTab::fillParties()
@@ -277,6 +297,9 @@ void CaseOverviewTab::updateActionState()
     const QListWidgetItem *party = partyList_->currentItem();
     removePartyAction_->setEnabled(mayChange() && party != nullptr
                                    && party->data(Qt::UserRole).toLongLong() != 0);
+    // Asking is reading, so it does not need the right to change the case.
+    registerQueryAction_->setEnabled(party != nullptr
+                                     && party->data(Qt::UserRole).toLongLong() != 0);
 }
 
 void CaseOverviewTab::changeStatus(CaseStatus to)

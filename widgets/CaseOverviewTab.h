@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QToolButton;
 
 namespace workroom::casework {
 class CaseService;
@@ -32,6 +33,9 @@ public:
     void showCase(const std::optional<domain::CaseRecord> &record);
     // One action per status the user's role may move the case to.
     QList<QAction *> statusActions() const { return statusActions_; }
+    // Shows "Register Query…" under the parties (when the app has a register); it asks
+    // registerQueryRequested for the selected party.
+    void setRegisterQueryAvailable(bool available);
 
 public slots:
     void addParty();
@@ -41,6 +45,7 @@ signals:
     void errorOccurred(const QString &message);
     void statusMessage(const QString &message);
     void statusActionsChanged();
+    void registerQueryRequested(qint64 caseId, qint64 partyId);
 
 private:
     void fillFields();
@@ -56,6 +61,8 @@ private:
     std::optional<domain::CaseRecord> record_;
     QList<QAction *> statusActions_;
     QAction *removePartyAction_ = nullptr;
+    QAction *registerQueryAction_ = nullptr;
+    QToolButton *registerQueryButton_ = nullptr;
 
     QLabel *statusValue_ = nullptr;
     FlowLayout *statusButtons_ = nullptr;

@@ -54,7 +54,23 @@ DocumentOpener::DocumentOpener(QString blobRoot, QObject *parent)
 {
 }
 
+bool DocumentOpener::isPdf(const domain::DocumentVersion &version)
+{
+    return version.mimeType == QLatin1StringView("application/pdf")
+           || version.originalFileName.endsWith(QLatin1StringView(".pdf"), Qt::CaseInsensitive);
+}
+
 void DocumentOpener::open(const domain::DocumentVersion &version)
+{
+    openCopy(version, pdfViewer_ && isPdf(version));
+}
+
+void DocumentOpener::openExternally(const domain::DocumentVersion &version)
+{
+    openCopy(version, false);
+}
+
+void DocumentOpener::openCopy(const domain::DocumentVersion &version, bool inPdfViewer)
 {
     if (!copies_.isValid()) {
         emit failed(tr("No temporary folder for viewing documents: %1").arg(copies_.errorString()));
@@ -68,11 +84,16 @@ void DocumentOpener::open(const domain::DocumentVersion &version)
         fileName = version.sha256.left(12);
     }
     auto *watcher = new QFutureWatcher<Copy>(this);
-    connect(watcher, &QFutureWatcher<Copy>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<Copy>::finished, this, [this, watcher, version, inPdfViewer] {
         const Copy copy = watcher->result();
         watcher->deleteLater();
         if (!copy.error.isEmpty()) {
             emit failed(copy.error);
+            return;
+        }
+        if (inPdfViewer && pdfViewer_) {
+            pdfViewer_(copy.path, version);
+            emit opened(copy.path);
             return;
         }
         if (!opener_(QUrl::fromLocalFile(copy.path))) {

@@ -31,6 +31,12 @@ constexpr IconEntry iconEntries[] = {
     {Icon::Overdue, "dialog-warning", ":/icons/overdue.svg"},
     {Icon::ResubmissionDue, "appointment-soon", ":/icons/resubmission.svg"},
     {Icon::Error, "dialog-error", ":/icons/error.svg"},
+    {Icon::Sign, "document-edit-sign", ":/icons/sign.svg"},
+    {Icon::Certificate, "application-certificate", ":/icons/certificate.svg"},
+    {Icon::SignatureValid, "security-high", ":/icons/signature-valid.svg"},
+    {Icon::SignatureInvalid, "security-low", ":/icons/signature-invalid.svg"},
+    {Icon::SignatureWarning, "security-medium", ":/icons/signature-warning.svg"},
+    {Icon::SignatureChecking, "content-loading", ":/icons/signature-checking.svg"},
 };
 
 const IconEntry &entryFor(Icon icon)

@@ -27,6 +27,12 @@ enum class Icon {
     Overdue,
     ResubmissionDue,
     Error,
+    Sign,
+    Certificate,
+    SignatureValid,
+    SignatureInvalid,
+    SignatureWarning,
+    SignatureChecking,
 };
 
 QIcon themedIcon(Icon icon);

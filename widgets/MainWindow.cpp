@@ -2,17 +2,27 @@
 
 #include "CaseDetailView.h"
 #include "CaseDialog.h"
+#include "CaseDocumentsTab.h"
 #include "CaseExportJob.h"
 #include "CaseExporter.h"
 #include "CaseListModel.h"
 #include "CaseListPane.h"
 #include "CaseListView.h"
+#include "CaseOverviewTab.h"
 #include "CaseService.h"
 #include "DocumentImportJob.h"
 #include "DocumentImportProgress.h"
+#include "DocumentImporter.h"
+#include "DocumentOpener.h"
 #include "EditCaseCommand.h"
 #include "Icons.h"
+#include "NoticeDialog.h"
+#include "SigningIdentitiesDialog.h"
 #include "Workspace.h"
+#include "pdf/PdfViewer.h"
+#include "pdf/PdfViewerWindow.h"
+#include "registers/RegisterActions.h"
+#include "registers/RegisterJobsView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -22,6 +32,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -37,6 +48,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrentRun>
 
 namespace workroom::widgets {
 
@@ -162,6 +174,14 @@ void MainWindow::createActions()
     });
     exportFolderAction_->setObjectName(QStringLiteral("exportFolderAction"));
     fileMenu->addSeparator();
+    signingIdentitiesAction_ =
+        fileMenu->addAction(themedIcon(Icon::Certificate), tr("Signing &Identities…"), this,
+                            &MainWindow::showSigningIdentities);
+    signingIdentitiesAction_->setObjectName(QStringLiteral("signingIdentitiesAction"));
+    signingIdentitiesAction_->setStatusTip(
+        tr("Import, show and remove your signing identities; choose trusted certificates"));
+    signingIdentitiesAction_->setEnabled(false);  // until the app hands in where they are
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                         tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -198,6 +218,10 @@ void MainWindow::createActions()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, view = entry.view] {
             setCurrentView(view);
+            if (view == View::RegisterQueries && registerActions_) {
+                registerActions_->jobsView()->setFocus(Qt::ShortcutFocusReason);
+                return;
+            }
             casePane_->view()->setFocus(Qt::ShortcutFocusReason);
         });
     }
@@ -213,6 +237,15 @@ void MainWindow::createActions()
     caseMenu->addAction(detailView_->addPartyAction());
     caseMenu->addAction(detailView_->addNoteAction());
     caseMenu->addAction(detailView_->openDocumentAction());
+    newNoticeAction_ =
+        caseMenu->addAction(tr("New &Notice…"), this, [this] { newNotice(currentCaseId()); });
+    newNoticeAction_->setObjectName(QStringLiteral("newNoticeAction"));
+    newNoticeAction_->setStatusTip(tr("Create a notice (Bescheid) for this case from a template"));
+    if (registerActions_) {
+        caseMenu->addSeparator();
+        caseMenu->addAction(registerActions_->queryAction());
+        caseMenu->addAction(registerActions_->bulkAction());
+    }
     caseMenu->addSeparator();
     statusMenu_ = caseMenu->addMenu(themedIcon(Icon::ChangeStatus), tr("Change &Status"));
     statusMenu_->setObjectName(QStringLiteral("statusMenu"));
@@ -312,6 +345,13 @@ void MainWindow::createCentralArea()
     placeholder_->setObjectName(QStringLiteral("viewPlaceholder"));
     centreStack_->addWidget(casePane_);
     centreStack_->addWidget(placeholder_);
+    if (context_.registers.service && context_.registers.jobs) {
+        registerActions_ = new RegisterActions(context_.registers, workspace_, service_, this);
+        centreStack_->addWidget(registerActions_->jobsView());
+        connect(registerActions_, &RegisterActions::caseChanged, this, &MainWindow::caseChanged);
+        connect(registerActions_, &RegisterActions::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    }
     casesLayout->addWidget(viewHeading_);
     casesLayout->addWidget(centreStack_, 1);
 
@@ -324,11 +364,21 @@ void MainWindow::createCentralArea()
                                      detailStack_));
     detailView_ = new CaseDetailView(workspace_, service_, detailStack_);
     detailStack_->addWidget(detailView_);
+    // Register queries also start where a clerk looks at the parties of the case.
+    if (auto *overview = detailView_->overviewTab(); registerActions_) {
+        overview->setRegisterQueryAvailable(true);
+        connect(overview, &CaseOverviewTab::registerQueryRequested, registerActions_,
+                &RegisterActions::openQueryDialogForParty);
+    }
     // The detail view has shown its own change already; the list follows.
     connect(detailView_, &CaseDetailView::caseChanged, casePane_, &CaseListPane::refresh);
     connect(detailView_, &CaseDetailView::editRequested, this, &MainWindow::editCase);
     connect(detailView_, &CaseDetailView::addDocumentsRequested, this, &MainWindow::addDocuments);
     connect(detailView_, &CaseDetailView::filesDropped, this, &MainWindow::importFiles);
+    detailView_->documentOpener().setPdfViewer(
+        [this](const QString &path, const domain::DocumentVersion &version) {
+            openPdf(path, version.documentId, version.originalFileName);
+        });
     connect(detailView_, &CaseDetailView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
@@ -430,6 +480,9 @@ void MainWindow::selectWorkroom(qint64 workroomId)
 void MainWindow::workroomChosen(int index)
 {
     workroomId_ = workroomSwitcher_->itemData(index).toLongLong();
+    if (registerActions_) {
+        registerActions_->setWorkroom(workroomId_);
+    }
     const QString name =
         workroomId_ != 0 ? workroomSwitcher_->itemText(index) : tr("Local workroom");
     setWindowTitle(tr("%1 – Workroom").arg(name));
@@ -497,6 +550,9 @@ void MainWindow::updateView()
         break;
     }
     centreStack_->setCurrentIndex(viewListsCases() ? 0 : 1);
+    if (view == View::RegisterQueries && registerActions_) {
+        centreStack_->setCurrentWidget(registerActions_->jobsView());
+    }
     if (viewListsCases()) {
         casePane_->setScope(scope);
     }
@@ -539,6 +595,10 @@ void MainWindow::updateCaseActions()
     newCaseAction_->setEnabled(workroomId_ != 0 && service_.role() != domain::Role::Reader);
     exportZipAction_->setEnabled(shown);
     exportFolderAction_->setEnabled(shown);
+    newNoticeAction_->setEnabled(shown && service_.role() != domain::Role::Reader);
+    if (registerActions_) {
+        registerActions_->setCase(detailView_->record());
+    }
     statusMenu_->setEnabled(shown);
 }
 
@@ -653,6 +713,65 @@ void MainWindow::importFiles(qint64 caseId, const QStringList &paths)
     updateWorkIndicator(tr("Adding documents to %1…").arg(record->reference), 0, 0);
 }
 
+// --- notices -----------------------------------------------------------------------------
+
+void MainWindow::newNotice(qint64 caseId)
+{
+    if (caseId == 0 || service_.role() == domain::Role::Reader) {
+        return;
+    }
+    NoticeDialog::Config config;
+    config.systemDirectories = context_.noticeTemplateDirectories;
+    config.profileDirectory =
+        notices::NoticeTemplateLibrary::profileDirectory(workspace_.profileDir());
+    config.values = context_.noticeValues;
+    auto *dialog = new NoticeDialog(workspace_, service_.role(), caseId, config, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NoticeDialog::noticeFiled, this,
+            [this](qint64 id, qint64, const QString &title) {
+                caseChanged(id);
+                statusBar()->showMessage(tr("Notice \"%1\" filed in the case.").arg(title), 8000);
+            });
+    dialog->open();
+}
+
+// --- signing -------------------------------------------------------------------------------
+
+void MainWindow::setSigningSetup(const SigningSetup &setup)
+{
+    signingSetup_ = setup;
+    signingSetup_.role = service_.role();  // the one role of this user, as the service has it
+    detailView_->documentsTab()->setSigningSetup(signingSetup_);
+    signingIdentitiesAction_->setEnabled(signingSetup_.isConfigured());
+    // A certificate running out is said once at start, not only in the identities dialog.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<signing::SigningIdentity> identities =
+        signing::SigningIdentityStore(setup.identityDirectory)
+            .list()
+            .value_or(QList<signing::SigningIdentity>());
+    for (const signing::SigningIdentity &identity : identities) {
+        if (identity.certificate.isValidAt(now)
+            && identity.expiresWithin(signingSetup_.expiryWarningDays, now)) {
+            statusBar()->showMessage(
+                tr("The signing certificate of %1 expires in %n day(s); see File › Signing "
+                   "Identities.",
+                   nullptr, int(identity.certificate.daysUntilExpiry(now)))
+                    .arg(identity.name));
+            break;
+        }
+    }
+}
+
+void MainWindow::showSigningIdentities()
+{
+    if (!signingSetup_.isConfigured()) {
+        return;
+    }
+    auto *dialog = new SigningIdentitiesDialog(signingSetup_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 // --- export --------------------------------------------------------------------------------
 
 void MainWindow::chooseExportDestination(ExportTarget target)
@@ -755,6 +874,50 @@ void MainWindow::showAboutDialog()
                        context_.components ? context_.components() : QList<ComponentVersion>{},
                        this);
     dialog.exec();
+}
+
+void MainWindow::openPdf(const QString &path, qint64 documentId, const QString &fileName)
+{
+    // One window per copy: opening the same version again brings its window forward.
+    for (PdfViewerWindow *open : findChildren<PdfViewerWindow *>()) {
+        if (open->viewer()->path() == path) {
+            open->show();
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    auto *window = new PdfViewerWindow(this);
+    const qint64 caseId = detailView_->caseId();
+    if (service_.role() != domain::Role::Reader && caseId != 0) {
+        window->viewer()->setFormSaveHandler([this, caseId, documentId](const QString &filled) {
+            const QString profile = workspace_.profileDir();
+            const QString actor = workspace_.actor();
+            auto *watcher = new QFutureWatcher<QString>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, caseId] {
+                watcher->deleteLater();
+                const QString error = watcher->result();
+                statusBar()->showMessage(
+                    error.isEmpty() ? tr("The filled form was saved as a new version.") : error,
+                    10000);
+                caseChanged(caseId);
+            });
+            // The worker's own workspace: a database connection belongs to one thread.
+            watcher->setFuture(
+                QtConcurrent::run([profile, actor, caseId, documentId, filled]() -> QString {
+                    auto workspace = casework::Workspace::open(profile, actor);
+                    if (!workspace) {
+                        return workspace.error().message;
+                    }
+                    casework::DocumentImporter importer(**workspace);
+                    const auto stored =
+                        importer.importFile(caseId, filled, documentId, domain::DocumentKind::Form);
+                    return stored ? QString() : stored.error().message;
+                }));
+        });
+    }
+    window->openFile(path, fileName);
+    window->show();
 }
 
 }  // namespace workroom::widgets

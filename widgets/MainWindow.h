@@ -1,8 +1,12 @@
 #pragma once
 
 #include "AboutDialog.h"
+#include "SigningSetup.h"
+#include "registers/RegisterContext.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QStringList>
 
 #include <functional>
 
@@ -31,6 +35,7 @@ class CaseDetailView;
 class CaseExportJob;
 class CaseListPane;
 class DocumentImportJob;
+class RegisterActions;
 
 // The main window: the rooms and their views on the left, the case list in the centre, the
 // chosen case on the right, sync and background work in the status bar. It wires these
@@ -43,6 +48,12 @@ public:
         QString productVersion{};
         // Asked when the About dialog opens, so that start-up does not probe the libraries.
         std::function<QList<ComponentVersion>()> components{};
+        // Notice template folders set by IT (empty: the default ones) and configured
+        // placeholder values (authority.*, clerk.*).
+        QStringList noticeTemplateDirectories{};
+        QHash<QString, QString> noticeValues{};
+        // The civil register; without a service the window offers no register queries.
+        RegisterContext registers{};
     };
 
     // `workspace` and `service` are the GUI thread's; the window stores its geometry and
@@ -67,14 +78,23 @@ public:
     QUndoStack *undoStack() const { return undoStack_; }
     models::CaseListModel *caseListModel() const;
     CaseDetailView *caseDetailView() const { return detailView_; }
+    // Null when no register service was handed in.
+    RegisterActions *registerActions() const { return registerActions_; }
     // Imports still running in the background.
     int runningImports() const { return int(imports_.size()); }
 
+    // Where signing identities and trust anchors are; enables signing in the document view
+    // and File › Signing Identities….
+    void setSigningSetup(const SigningSetup &setup);
+
 public slots:
     void showAboutDialog();
+    void showSigningIdentities();
     void newCase();
     void editCase(qint64 caseId);
     void addDocuments(qint64 caseId);
+    // Opens the notice dialog for the case.
+    void newNotice(qint64 caseId);
     // Adds files and folders to a case in the background, with progress and a summary.
     void importFiles(qint64 caseId, const QStringList &paths);
     // Exports a case in the background to a ZIP archive at `destination`, or into a new
@@ -103,6 +123,8 @@ private:
     bool viewListsCases() const;
     void caseChosen(qint64 caseId);
     void caseChanged(qint64 caseId);
+    // A PDF document version in Workroom's viewer; a filled form is saved as its next version.
+    void openPdf(const QString &path, qint64 documentId, const QString &fileName);
     void updateCaseActions();
     void chooseExportDestination(ExportTarget target);
     void updateWorkIndicator(const QString &text = {}, int value = -1, int maximum = 0);
@@ -129,9 +151,13 @@ private:
     QAction *newCaseAction_ = nullptr;
     QAction *exportZipAction_ = nullptr;
     QAction *exportFolderAction_ = nullptr;
+    QAction *signingIdentitiesAction_ = nullptr;
+    SigningSetup signingSetup_;
+    QAction *newNoticeAction_ = nullptr;
     QMenu *statusMenu_ = nullptr;
     QList<DocumentImportJob *> imports_;
     QList<CaseExportJob *> exports_;
+    RegisterActions *registerActions_ = nullptr;
 };
 
 }  // namespace workroom::widgets

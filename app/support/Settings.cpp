@@ -116,4 +116,74 @@ int Settings::certificateExpiryWarningDays() const
     return value(QStringLiteral("signing/expiryWarningDays"), 30).toInt();
 }
 
+QString Settings::noticeTemplateDirectory() const
+{
+    return value(QStringLiteral("notices/templateDir")).toString();
+}
+
+QHash<QString, QString> Settings::noticeValues() const
+{
+    const QString group = QStringLiteral("noticeValues");
+    QStringList keys;
+    for (QSettings *file : {system_.get(), user_.get()}) {
+        file->beginGroup(group);
+        keys += file->childKeys();
+        file->endGroup();
+    }
+    QHash<QString, QString> values;
+    for (const QString &key : std::as_const(keys)) {
+        // An unquoted value with commas comes back from an INI file as a list.
+        const QVariant raw = value(group + QLatin1Char('/') + key);
+        values.insert(key, raw.typeId() == QMetaType::QStringList
+                               ? raw.toStringList().join(QStringLiteral(", "))
+                               : raw.toString());
+    }
+    return values;
+}
+
+QString Settings::dmsUrl() const
+{
+    return value(QStringLiteral("dms/url")).toString().trimmed();
+}
+
+QString Settings::dmsUser() const
+{
+    return value(QStringLiteral("dms/user")).toString().trimmed();
+}
+
+QString Settings::dmsCaFile() const
+{
+    return value(QStringLiteral("dms/caFile")).toString();
+}
+
+bool Settings::setDmsLink(const QString &url, const QString &user, const QString &caFile)
+{
+    if (isLocked(QStringLiteral("dms/url")) || isLocked(QStringLiteral("dms/user"))
+        || isLocked(QStringLiteral("dms/caFile"))) {
+        return false;
+    }
+    return setValue(QStringLiteral("dms/url"), url) && setValue(QStringLiteral("dms/user"), user)
+           && setValue(QStringLiteral("dms/caFile"), caFile);
+}
+
+QString Settings::registerServiceUrl() const
+{
+    return value(QStringLiteral("register/serviceUrl")).toString().trimmed();
+}
+
+QString Settings::registerCaFile() const
+{
+    return value(QStringLiteral("register/caFile")).toString();
+}
+
+QString Settings::registerUser() const
+{
+    return value(QStringLiteral("register/user")).toString().trimmed();
+}
+
+int Settings::registerTimeoutSeconds() const
+{
+    return qBound(1, value(QStringLiteral("register/timeoutSeconds"), 15).toInt(), 600);
+}
+
 }  // namespace workroom::app

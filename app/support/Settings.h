@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -51,6 +52,36 @@ public:
     bool trustSystemStore() const;
     // Days ahead of a signing certificate's expiry from which the app warns.
     int certificateExpiryWarningDays() const;
+
+    // --- notices -------------------------------------------------------------------------
+    // Folder of notice templates set by IT; empty: "workroom/notices" in the XDG data dirs.
+    QString noticeTemplateDirectory() const;
+    // Values for notice placeholders, from the [noticeValues] group: authority.name,
+    // authority.street, clerk.phone, … (any dotted name a template uses). A key locked by IT
+    // as noticeValues/<name> comes from the system file.
+    QHash<QString, QString> noticeValues() const;
+
+    // --- registers -----------------------------------------------------------------------
+    // The association's register service (register/serviceUrl); empty: the built-in
+    // Demo-Register.
+    QString registerServiceUrl() const;
+    // A PEM file of extra CA certificates for the service (register/caFile); may be empty.
+    QString registerCaFile() const;
+    // The account for HTTP Basic sign-in (register/user); empty: bearer token. The token or
+    // password itself lives in the keychain (or WORKROOM_REGISTER_TOKEN for workroomctl).
+    QString registerUser() const;
+    // Seconds to wait for one answer of the service (register/timeoutSeconds, default 15).
+    int registerTimeoutSeconds() const;
+
+    // --- dms -----------------------------------------------------------------------------
+    // The linked DMS collection (dms/url), its account (dms/user) and an extra CA file
+    // (dms/caFile); empty: not linked. The password lives in the keychain (or
+    // WORKROOM_DMS_PASSWORD for workroomctl), never here. Setters return false when IT locked
+    // the key.
+    QString dmsUrl() const;
+    QString dmsUser() const;
+    QString dmsCaFile() const;
+    bool setDmsLink(const QString &url, const QString &user, const QString &caFile);
 
 private:
     std::unique_ptr<QSettings> user_;

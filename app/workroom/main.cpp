@@ -1,17 +1,28 @@
 // workroom: the desktop client. Builds the object graph and hands it to the main window.
 #include "BuildInfo.h"
+#include "BulkJobList.h"
 #include "CaseService.h"
 #include "ComponentVersions.h"
 #include "CryptoRuntime.h"
+#include "DemoRegister.h"
 #include "DemoWorkroom.h"
 #include "Localization.h"
 #include "MainWindow.h"
+#include "NoticeWebSandbox.h"
+#include "OfflineQueue.h"
 #include "Profile.h"
+#include "QueryLog.h"
+#include "RegisterClient.h"
+#include "RegisterCredentialStore.h"
+#include "Settings.h"
 #include "Workspace.h"
+#include "registers/RegisterSignIn.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTimer>
 
@@ -59,11 +70,36 @@ qint64 demoWorkroom(workroom::casework::Workspace &workspace, bool requested, QS
     return created->id;
 }
 
+// The civil register: the association's service when IT configured one, else the built-in
+// Demo-Register (labelled so in the UI).
+std::unique_ptr<workroom::registers::RegisterService>
+makeRegister(const workroom::app::Settings &settings, QNetworkAccessManager &network,
+             const QString &profileDir)
+{
+    const QString url = settings.registerServiceUrl();
+    if (url.isEmpty()) {
+        auto demo = std::make_unique<workroom::registers::DemoRegister>();
+        // The demo has no server that outlives the app: its bulk jobs are kept in the profile.
+        demo->setJobDirectory(QDir(profileDir).filePath(QStringLiteral("demo-register")));
+        return demo;
+    }
+    workroom::registers::ClientConfig config;
+    config.baseUrl = QUrl(url);
+    config.user = settings.registerUser();
+    config.timeoutMs = settings.registerTimeoutSeconds() * 1000;
+    if (const QString caFile = settings.registerCaFile(); !caFile.isEmpty()) {
+        config.caCertificates = QSslCertificate::fromPath(caFile);
+    }
+    return std::make_unique<workroom::registers::RegisterClient>(config, &network);
+}
+
 }  // namespace
 
 int main(int argc, char *argv[])
 {
     workroom::signing::CryptoRuntime crypto;  // QCA must be up before any signing work
+    // Qt WebEngine (notice preview) must be set up before the application object exists.
+    workroom::notices::prepareWebEngineProcess(false);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("workroom"));
     QApplication::setApplicationDisplayName(QStringLiteral("Workroom"));
@@ -127,10 +163,42 @@ int main(int argc, char *argv[])
                      qUtf8Printable(demoProblem));
     }
 
+    const workroom::app::Settings typedSettings(
+        QDir(profile->path()).filePath(QStringLiteral("settings.ini")));
+    QNetworkAccessManager network;
+    const auto registerService = makeRegister(typedSettings, network, profile->path());
+    // A configured service's token or password: from the keychain, else asked for.
+    workroom::registers::RegisterCredentialStore registerSecrets;
+    std::unique_ptr<workroom::widgets::RegisterSignIn> registerSignIn;
+    if (auto *client = qobject_cast<workroom::registers::RegisterClient *>(registerService.get())) {
+        registerSignIn =
+            std::make_unique<workroom::widgets::RegisterSignIn>(*client, registerSecrets);
+        registerSignIn->loadStored();
+    }
+    workroom::registers::QueryLog queryLog((*workspace)->database());
+    registerService->setQueryLog(&queryLog);
+    workroom::registers::OfflineQueue registerQueue((*workspace)->database(), &queryLog);
+    workroom::registers::BulkJobList registerJobs((*workspace)->database());
+
     workroom::widgets::MainWindow window(
         {.productVersion = QString::fromLatin1(workroom::app::productVersion),
-         .components = [&crypto] { return workroom::app::componentVersions(crypto); }},
+         .components = [&crypto] { return workroom::app::componentVersions(crypto); },
+         .noticeTemplateDirectories = typedSettings.noticeTemplateDirectory().isEmpty()
+                                          ? QStringList()
+                                          : QStringList{typedSettings.noticeTemplateDirectory()},
+         .noticeValues = typedSettings.noticeValues(),
+         .registers = {registerService.get(), &registerQueue, &registerJobs, registerSignIn.get()}},
         **workspace, service, *settings);
+    // The same folders as workroomctl's signing commands use.
+    window.setSigningSetup(
+        {.identityDirectory = QDir(profile->path()).filePath(QStringLiteral("signing/identities")),
+         .userTrustDirectory = QDir(profile->path()).filePath(QStringLiteral("signing/trusted")),
+         .systemTrustDirectory = typedSettings.trustAnchorDirectory(),
+         .crlFiles = typedSettings.crlFiles(),
+         .expiryWarningDays = typedSettings.certificateExpiryWarningDays(),
+         // Downloaded by the documents tab's worker, never on the GUI thread (CrlFetcher blocks).
+         .crlUrls = typedSettings.crlUrls(),
+         .crlCacheDirectory = QDir(profile->path()).filePath(QStringLiteral("signing/crl-cache"))});
     if (demoId != 0) {
         window.selectWorkroom(demoId);
     }

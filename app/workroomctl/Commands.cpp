@@ -5,12 +5,18 @@
 #include "CaseJson.h"
 #include "CaseService.h"
 #include "DemoWorkroom.h"
+#include "DmsCommands.h"
 #include "DocumentImporter.h"
+#include "FormCommands.h"
+#include "NoticeCommands.h"
 #include "Profile.h"
 #include "ReferenceNumber.h"
+#include "RegisterCommands.h"
+#include "Settings.h"
 #include "SigningCommands.h"
 #include "Workspace.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,7 +61,10 @@ std::optional<QDate> parseDate(const QString &text)
 
 }  // namespace
 
-Commands::Commands(QCommandLineParser &parser) : parser_(parser) {}
+Commands::Commands(QCommandLineParser &parser)
+    : CommandOutput(parser, commandSummary()), parser_(parser)
+{
+}
 
 Commands::~Commands() = default;
 
@@ -94,6 +103,10 @@ void Commands::addOptions(QCommandLineParser &parser)
         option("grace", "With gc: keep unreferenced blobs younger than SECONDS.", "SECONDS"),
     });
     SigningCommands::addOptions(parser);
+    FormCommands::addOptions(parser);
+    NoticeCommands::addOptions(parser);
+    RegisterCommands::addOptions(parser);
+    DmsCommands::addOptions(parser);
 }
 
 QString Commands::commandSummary()
@@ -117,39 +130,9 @@ QString Commands::commandSummary()
                "  search TEXT... [--workroom W] [--limit N]\n"
                "  export REF DESTINATION [--zip]\n"
                "  audit verify | check | gc [--grace SECONDS]\n")
-           + SigningCommands::commandSummary();
-}
-
-bool Commands::json() const
-{
-    return parser_.isSet(QStringLiteral("json"));
-}
-
-void Commands::print(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-}
-
-void Commands::printJson(const QJsonValue &value)
-{
-    const QJsonDocument document =
-        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    std::fputs(document.toJson(QJsonDocument::Indented).constData(), stdout);
-}
-
-int Commands::fail(const QString &message, int code)
-{
-    if (json()) {
-        printJson(QJsonObject{{QStringLiteral("error"), message}});
-    }
-    std::fprintf(stderr, "workroomctl: %s\n", message.toUtf8().constData());
-    return code;
-}
-
-int Commands::usage(const QString &message)
-{
-    return fail(message + QLatin1Char('\n') + commandSummary(), Usage);
+           + FormCommands::commandSummary() + NoticeCommands::commandSummary()
+           + RegisterCommands::commandSummary() + SigningCommands::commandSummary()
+           + DmsCommands::commandSummary();
 }
 
 bool Commands::openWorkspace()
@@ -253,7 +236,45 @@ int Commands::run(const QStringList &positional)
         if (!profile) {
             return fail(profile.error());
         }
-        return SigningCommands().run(positional, parser_, profile->path());
+        return SigningCommands(parser_).run(positional, profile->path());
+    }
+    // Forms on files need nothing; stored forms open the workspace when they get to it.
+    if (FormCommands::handles(command)) {
+        return FormCommands(
+                   parser_,
+                   [this]() -> casework::Workspace * {
+                       return openWorkspace() ? workspace_.get() : nullptr;
+                   },
+                   [this](const QString &key, qint64 &id) { return resolveCase(key, id); })
+            .run(positional);
+    }
+    // Notices need the workspace and a GUI application (main() made one for them).
+    if (NoticeCommands::handles(command)) {
+        if (!openWorkspace()) {
+            return Failed;
+        }
+        const auto resolve = [this](const QString &key, qint64 &id) {
+            return resolveCase(key, id);
+        };
+        return NoticeCommands(parser_, *workspace_, resolve).run(positional);
+    }
+    // Register queries need the workspace (query log, jobs, offline queue) and the settings.
+    if (RegisterCommands::handles(command)) {
+        if (!openWorkspace()) {
+            return Failed;
+        }
+        const app::Settings settings(
+            QDir(workspace_->profileDir()).filePath(QStringLiteral("settings.ini")));
+        return RegisterCommands(parser_, *workspace_, settings).run(positional);
+    }
+    // The DMS sync needs the workspace and the settings (the link; never the password).
+    if (DmsCommands::handles(command)) {
+        if (!openWorkspace()) {
+            return Failed;
+        }
+        app::Settings settings(
+            QDir(workspace_->profileDir()).filePath(QStringLiteral("settings.ini")));
+        return DmsCommands(parser_, *workspace_, settings).run(positional);
     }
     const QStringList args = positional.mid(1);
     const QStringList known{

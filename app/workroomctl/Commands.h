@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CommandOutput.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -15,12 +17,9 @@ class Workspace;
 
 namespace workroom::ctl {
 
-// Exit codes of workroomctl, for scripts.
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2, CheckFailed = 3 };
-
 // The sub-commands of workroomctl over the casework services. Each prints a human-readable
 // result, or with --json one JSON document on stdout; errors go to stderr.
-class Commands {
+class Commands : private CommandOutput {
     Q_DECLARE_TR_FUNCTIONS(workroom::ctl::Commands)
 
 public:
@@ -49,12 +48,6 @@ private:
     bool resolveWorkroom(qint64 &id);
     // A case by reference number or id, within --workroom if given.
     bool resolveCase(const QString &key, qint64 &id);
-
-    int fail(const QString &message, int code = Failed);
-    int usage(const QString &message);
-    void print(const QString &text);
-    void printJson(const QJsonValue &value);
-    bool json() const;
 
     QCommandLineParser &parser_;
     std::unique_ptr<casework::Workspace> workspace_;

@@ -1,10 +1,14 @@
 #include "SigningCommands.h"
 
 #include "Commands.h"
+#include "EmbeddedSignatureVerifier.h"
+#include "Settings.h"
+#include "SignatureService.h"
 #include "Signer.h"
 #include "SigningIdentityStore.h"
 #include "TrustStore.h"
 #include "Verifier.h"
+#include "Workspace.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -137,9 +141,26 @@ PassphraseProvider passphraseSource()
 
 }  // namespace
 
+SigningCommands::SigningCommands(QCommandLineParser &parser)
+    : CommandOutput(parser, commandSummary()), parser_(&parser)
+{
+}
+
+SigningCommands::~SigningCommands() = default;
+
 void SigningCommands::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
+        makeOption("doc", "A stored document of the case REF, by title or id (sign, verify, form).",
+                   "DOCUMENT"),
+        makeOption("doc-version",
+                   "With sign and verify --doc: the version number (default: sign the latest, "
+                   "verify all).",
+                   "N"),
+        makeOption("as",
+                   "With sign of a stored version: act as clerk or team_leader (co_signed and "
+                   "final need team_leader; default: clerk).",
+                   "ROLE"),
         makeOption("identity",
                    "With sign: the signing identity; with cert import: the name to give it.",
                    "NAME"),
@@ -154,6 +175,10 @@ void SigningCommands::addOptions(QCommandLineParser &parser)
                    "DIR"),
         makeOption("crl", "With verify: a certificate revocation list to check (repeatable).",
                    "FILE"),
+        makeOption("crl-url",
+                   "With verify: download a certificate revocation list from URL (http, https, "
+                   "file; repeatable); cached in the profile and used from there when offline.",
+                   "URL"),
     });
 }
 
@@ -162,9 +187,21 @@ QString SigningCommands::commandSummary()
     return QStringLiteral(
         "Signatures:\n"
         "  sign FILE --identity NAME [--role signed|co_signed|final] [--out FILE.p7s]\n"
+        "  sign REF --doc DOCUMENT [--doc-version N] --identity NAME\n"
+        "       [--role signed|co_signed|final] [--as clerk|team_leader]\n"
+        "                                       sign a stored version; the signature is kept\n"
+        "  sign import REF [--doc DOCUMENT [--doc-version N]] [--role ROLE] FILE.p7s|FILE.p7m\n"
+        "                                       store a received signature after checking it\n"
+        "  verify REF [--doc DOCUMENT [--doc-version N]] [--json]\n"
+        "                                       every stored signature of the case or document\n"
         "  verify FILE --signature FILE.p7s [--trust-dir DIR] [--crl FILE]... [--json]\n"
         "  verify FILE.p7m [--out CONTENT] [--trust-dir DIR] [--crl FILE]... [--json]\n"
         "                                       exit code 0 only when valid, else 3\n"
+        "  verify FILE.pdf [--trust-dir DIR] [--crl FILE]... [--json]\n"
+        "                                       the signatures embedded in a PDF; exit code 0\n"
+        "                                       only when it has some and all are valid, else 3\n"
+        "  --crl-url URL (repeatable) with any verify: a revocation list downloaded and cached;\n"
+        "  a stale or missing one is reported as a warning and in --json (\"revocation\").\n"
         "  cert import FILE.p12 [--identity NAME] | cert list | cert show NAME [--json]\n"
         "  cert trust FILE.pem                  trust a certificate yourself (user-trusted)\n"
         "  The passphrase of a key is read from the environment variable WORKROOM_PASSPHRASE;\n"
@@ -178,47 +215,13 @@ bool SigningCommands::handles(const QString &command)
            || command == QLatin1StringView("cert");
 }
 
-bool SigningCommands::json() const
-{
-    return parser_->isSet(QStringLiteral("json"));
-}
-
 QString SigningCommands::option(const char *name) const
 {
     return parser_->value(QString::fromLatin1(name));
 }
 
-void SigningCommands::print(const QString &text)
+int SigningCommands::run(const QStringList &positional, const QString &profileDir)
 {
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-}
-
-void SigningCommands::printJson(const QJsonValue &value)
-{
-    const QJsonDocument document =
-        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    std::fputs(document.toJson(QJsonDocument::Indented).constData(), stdout);
-}
-
-int SigningCommands::fail(const QString &message, int code)
-{
-    if (json()) {
-        printJson(QJsonObject{{QStringLiteral("error"), message}});
-    }
-    std::fprintf(stderr, "workroomctl: %s\n", message.toUtf8().constData());
-    return code;
-}
-
-int SigningCommands::usage(const QString &message)
-{
-    return fail(message + QLatin1Char('\n') + commandSummary(), Usage);
-}
-
-int SigningCommands::run(const QStringList &positional, QCommandLineParser &parser,
-                         const QString &profileDir)
-{
-    parser_ = &parser;
     profileDir_ = profileDir;
     if (positional.isEmpty() || !handles(positional.first())) {
         return usage(tr("No signing command given."));
@@ -236,6 +239,15 @@ int SigningCommands::run(const QStringList &positional, QCommandLineParser &pars
 
 int SigningCommands::sign(const QStringList &args)
 {
+    if (args.size() == 3 && args.first() == QLatin1StringView("import")) {
+        const QString role =
+            parser_->isSet(QStringLiteral("role")) ? option("role") : QStringLiteral("signed");
+        if (!storage::signatureRoleFromKey(role)) {
+            return usage(
+                tr("The role of a signature is signed, co_signed or final, not \"%1\".").arg(role));
+        }
+        return importStored(args.at(1), args.at(2), role);
+    }
     if (args.size() != 1 || option("identity").isEmpty()) {
         return usage(tr("sign takes one file and --identity NAME."));
     }
@@ -246,6 +258,9 @@ int SigningCommands::sign(const QStringList &args)
         && role != QLatin1StringView("final")) {
         return usage(
             tr("The role of a signature is signed, co_signed or final, not \"%1\".").arg(role));
+    }
+    if (parser_->isSet(QStringLiteral("doc"))) {
+        return signStored(file, role);
     }
     const QString out =
         parser_->isSet(QStringLiteral("out")) ? option("out") : file + QStringLiteral(".p7s");
@@ -289,13 +304,20 @@ int SigningCommands::verify(const QStringList &args)
     if (args.size() != 1) {
         return usage(tr("verify takes one file (and --signature for a detached signature)."));
     }
-    const QString trustDir = parser_->isSet(QStringLiteral("trust-dir"))
-                                 ? option("trust-dir")
-                                 : TrustStore::defaultSystemDirectory();
-    const TrustStore trust(trustDir, profileDir_ + QStringLiteral("/signing/trusted"));
-    auto verifier = Verifier::create(trust, parser_->values(QStringLiteral("crl")));
+    // A case's reference number is no file name; a stored document is asked for with --doc.
+    if (parser_->isSet(QStringLiteral("doc"))
+        || (!parser_->isSet(QStringLiteral("signature")) && !QFileInfo::exists(args.first()))) {
+        return verifyStored(args.first());
+    }
+    const std::unique_ptr<Verifier> verifier = makeVerifier();
     if (!verifier) {
-        return fail(verifier.error().message, Failed);
+        return Failed;
+    }
+    if (!parser_->isSet(QStringLiteral("signature"))) {
+        QFile head(args.first());
+        if (head.open(QIODevice::ReadOnly) && head.read(1024).contains("%PDF-")) {
+            return verifyPdf(args.first(), *verifier);
+        }
     }
     const bool detached = parser_->isSet(QStringLiteral("signature"));
     const QString content = detached ? QString() : option("out");
@@ -322,7 +344,8 @@ int SigningCommands::verify(const QStringList &args)
             {QStringLiteral("chain"), chain},
             {QStringLiteral("trustedByUser"), result->anchorUserTrusted},
             {QStringLiteral("digest"), result->digestAlgorithm},
-            {QStringLiteral("signatures"), result->signerCount}};
+            {QStringLiteral("signatures"), result->signerCount},
+            {QStringLiteral("revocation"), revocationCheckKey(result->revocation)}};
         if (!content.isEmpty() && result->status != SignatureStatus::Malformed) {
             object.insert(QStringLiteral("content"), content);
         }
@@ -335,6 +358,10 @@ int SigningCommands::verify(const QStringList &args)
         if (!content.isEmpty() && result->status != SignatureStatus::Malformed) {
             print(tr("Content written to %1").arg(content));
         }
+    }
+    if (!result->revocationNote.isEmpty()) {
+        std::fprintf(stderr, "workroomctl: %s\n",
+                     tr("Warning: %1").arg(result->revocationNote).toUtf8().constData());
     }
     return result->isValid() ? Ok : CheckFailed;
 }
@@ -435,6 +462,493 @@ int SigningCommands::cert(const QStringList &args)
         return Ok;
     }
     return usage(tr("cert takes import FILE.p12, list, show NAME or trust FILE.pem."));
+}
+
+// --- stored document versions ------------------------------------------------------------
+
+namespace {
+
+// One version whose signatures a command looks at.
+struct ChosenVersion {
+    domain::Document document;
+    domain::DocumentVersion version;
+};
+
+QJsonObject signatureJson(const ChosenVersion &chosen, const storage::SignatureRecord &record)
+{
+    return {
+        {QStringLiteral("id"), record.id},
+        {QStringLiteral("document"), chosen.document.id},
+        {QStringLiteral("title"), chosen.document.title},
+        {QStringLiteral("version"), chosen.version.number},
+        {QStringLiteral("versionId"), chosen.version.id},
+        {QStringLiteral("role"), storage::signatureRoleKey(record.role)},
+        {QStringLiteral("signer"), record.signerName},
+        {QStringLiteral("signerFingerprint"), record.signerFingerprint},
+        {QStringLiteral("signingTime"),
+         record.signingTime ? QJsonValue(utc(*record.signingTime)) : QJsonValue()},
+        {QStringLiteral("addedBy"), record.addedBy},
+        {QStringLiteral("addedAt"), utc(record.addedAt)},
+        {QStringLiteral("origin"), record.origin == storage::SignatureOrigin::Imported
+                                       ? QStringLiteral("imported")
+                                       : QStringLiteral("local")},
+        {QStringLiteral("format"), record.format == storage::SignatureFormat::Enveloped
+                                       ? QStringLiteral("enveloped")
+                                       : QStringLiteral("detached")},
+        {QStringLiteral("signature"), record.sha256},
+    };
+}
+
+}  // namespace
+
+bool SigningCommands::openWorkspace()
+{
+    const QString user = parser_->isSet(QStringLiteral("user"))
+                             ? option("user")
+                             : casework::Workspace::defaultActor();
+    auto opened = casework::Workspace::open(profileDir_, user);
+    if (!opened) {
+        fail(opened.error().message, Failed);
+        return false;
+    }
+    workspace_ = std::move(*opened);
+    return true;
+}
+
+std::optional<qint64> SigningCommands::resolveCase(const QString &key)
+{
+    auto rooms = workspace_->cases().workrooms();
+    if (!rooms) {
+        fail(rooms.error().message, Failed);
+        return std::nullopt;
+    }
+    const QString wanted = option("workroom");
+    QList<qint64> found;
+    for (const domain::Workroom &room : std::as_const(*rooms)) {
+        if (!wanted.isEmpty() && room.name != wanted && QString::number(room.id) != wanted) {
+            continue;
+        }
+        if (auto record = workspace_->cases().caseByReference(room.id, key)) {
+            found.append(record->id);
+        }
+    }
+    if (found.size() > 1) {
+        usage(tr("The reference number %1 exists in several workrooms: name one with --workroom.")
+                  .arg(key));
+        return std::nullopt;
+    }
+    if (found.size() == 1) {
+        return found.first();
+    }
+    bool numeric = false;
+    const qint64 id = key.toLongLong(&numeric);
+    if (numeric && workspace_->cases().caseById(id)) {
+        return id;
+    }
+    fail(tr("There is no case \"%1\".").arg(key), Failed);
+    return std::nullopt;
+}
+
+std::optional<domain::Role> SigningCommands::memberRole()
+{
+    if (!parser_->isSet(QStringLiteral("as"))) {
+        return domain::Role::Clerk;
+    }
+    const auto role = domain::roleFromKey(option("as"));
+    if (!role) {
+        usage(tr("Unknown role \"%1\": use clerk, team_leader or reader.").arg(option("as")));
+    }
+    return role;
+}
+
+std::unique_ptr<Verifier> SigningCommands::makeVerifier()
+{
+    const app::Settings settings(profileDir_ + QStringLiteral("/settings.ini"));
+    const QString trustDir = parser_->isSet(QStringLiteral("trust-dir"))
+                                 ? option("trust-dir")
+                                 : settings.trustAnchorDirectory();
+    const TrustStore trust(trustDir, profileDir_ + QStringLiteral("/signing/trusted"));
+    // Revocation lists by URL: downloaded now, else the cached copy (see CrlFetcher).
+    const QStringList crlUrls = parser_->values(QStringLiteral("crl-url")) + settings.crlUrls();
+    const QList<FetchedCrl> downloaded =
+        crlUrls.isEmpty()
+            ? QList<FetchedCrl>()
+            : CrlFetcher(profileDir_ + QStringLiteral("/signing/crl-cache")).fetch(crlUrls);
+    for (const FetchedCrl &crl : downloaded) {
+        if (!crl.problem.isEmpty()) {
+            const QString message =
+                crl.usable() ? tr("Warning: the revocation list %1 could not be downloaded (%2); "
+                                  "using the copy from %3.")
+                                   .arg(crl.url, crl.problem, utc(crl.fetchedAt))
+                             : tr("Warning: the revocation list %1 could not be downloaded (%2), "
+                                  "and no copy is stored: revocation cannot be checked.")
+                                   .arg(crl.url, crl.problem);
+            std::fprintf(stderr, "workroomctl: %s\n", message.toUtf8().constData());
+        }
+    }
+    auto verifier = Verifier::create(
+        trust, parser_->values(QStringLiteral("crl")) + settings.crlFiles(), downloaded);
+    if (!verifier) {
+        fail(verifier.error().message, Failed);
+        return nullptr;
+    }
+    return std::make_unique<Verifier>(std::move(*verifier));
+}
+
+int SigningCommands::signStored(const QString &reference, const QString &signatureRole)
+{
+    const auto role = memberRole();
+    if (!role) {
+        return Usage;
+    }
+    const auto kind = storage::signatureRoleFromKey(signatureRole);
+    bool numberGiven = false;
+    const int number = option("doc-version").toInt(&numberGiven);
+    if (parser_->isSet(QStringLiteral("doc-version")) && (!numberGiven || number < 1)) {
+        return usage(tr("--doc-version takes a version number (1, 2, …)."));
+    }
+    if (!openWorkspace()) {
+        return Failed;
+    }
+    const auto caseId = resolveCase(reference);
+    if (!caseId) {
+        return Failed;
+    }
+    auto documents = workspace_->cases().documents(*caseId);
+    if (!documents) {
+        return fail(documents.error().message, Failed);
+    }
+    const QString wanted = option("doc");
+    QList<domain::Document> matching;
+    for (const domain::Document &document : std::as_const(*documents)) {
+        if (document.title == wanted || QString::number(document.id) == wanted) {
+            matching.append(document);
+        }
+    }
+    if (matching.isEmpty()) {
+        return fail(tr("The case %1 has no document \"%2\".").arg(reference, wanted), Failed);
+    }
+    if (matching.size() > 1) {
+        QStringList ids;
+        for (const domain::Document &document : std::as_const(matching)) {
+            ids.append(QString::number(document.id));
+        }
+        return usage(tr("Several documents are called \"%1\": name one by its id (%2).")
+                         .arg(wanted, ids.join(QStringLiteral(", "))));
+    }
+    const domain::Document &document = matching.first();
+    std::optional<domain::DocumentVersion> version;
+    for (const domain::DocumentVersion &candidate : document.versions) {
+        if (!numberGiven || candidate.number == number) {
+            version = candidate;  // versions are oldest first: the last match is the latest
+        }
+    }
+    if (!version) {
+        return fail(tr("The document \"%1\" has no version %2.").arg(document.title).arg(number),
+                    Failed);
+    }
+
+    const SigningIdentityStore store(profileDir_ + QStringLiteral("/signing/identities"));
+    auto identity = store.identity(option("identity"));
+    if (!identity) {
+        return fail(identity.error().message, Failed);
+    }
+    casework::SignatureService service(*workspace_, *role);
+    // Role and duplicate are checked before the passphrase is asked for.
+    if (auto allowed =
+            service.checkMayAdd(version->id, *kind, identity->certificate.sha256Fingerprint);
+        !allowed) {
+        return fail(allowed.error().message, Failed);
+    }
+    auto signer = Signer::open(store, identity->name, passphraseSource());
+    if (!signer) {
+        return fail(signer.error().message, Failed);
+    }
+    auto stored = service.sign(version->id, *kind, *signer);
+    if (!stored) {
+        return fail(stored.error().message, Failed);
+    }
+    const ChosenVersion chosen{document, *version};
+    if (json()) {
+        QJsonObject object = signatureJson(chosen, *stored);
+        object.insert(QStringLiteral("case"), reference);
+        printJson(object);
+    } else {
+        print(tr("Signed version %1 of \"%2\" as %3 (%4).")
+                  .arg(version->number)
+                  .arg(document.title, stored->signerName,
+                       storage::signatureRoleDisplayName(stored->role)));
+    }
+    return Ok;
+}
+
+int SigningCommands::importStored(const QString &reference, const QString &file,
+                                  const QString &signatureRole)
+{
+    const auto role = memberRole();
+    if (!role) {
+        return Usage;
+    }
+    const auto kind = storage::signatureRoleFromKey(signatureRole);
+    const bool enveloped = file.endsWith(QLatin1StringView(".p7m"), Qt::CaseInsensitive);
+    if (!enveloped && !parser_->isSet(QStringLiteral("doc"))) {
+        return usage(tr("A detached signature (.p7s) belongs to a stored document: name it with "
+                        "--doc."));
+    }
+    if (!QFileInfo::exists(file)) {
+        return fail(tr("There is no file %1.").arg(file), Failed);
+    }
+    bool numberGiven = false;
+    const int number = option("doc-version").toInt(&numberGiven);
+    if (parser_->isSet(QStringLiteral("doc-version")) && (!numberGiven || number < 1)) {
+        return usage(tr("--doc-version takes a version number (1, 2, …)."));
+    }
+    if (!openWorkspace()) {
+        return Failed;
+    }
+    const auto caseId = resolveCase(reference);
+    if (!caseId) {
+        return Failed;
+    }
+    std::optional<ChosenVersion> chosen;
+    if (parser_->isSet(QStringLiteral("doc"))) {
+        auto documents = workspace_->cases().documents(*caseId);
+        if (!documents) {
+            return fail(documents.error().message, Failed);
+        }
+        const QString wanted = option("doc");
+        QList<domain::Document> matching;
+        for (const domain::Document &document : std::as_const(*documents)) {
+            if (document.title == wanted || QString::number(document.id) == wanted) {
+                matching.append(document);
+            }
+        }
+        if (matching.size() != 1) {
+            return fail(
+                matching.isEmpty()
+                    ? tr("The case %1 has no document \"%2\".").arg(reference, wanted)
+                    : tr("Several documents are called \"%1\": name one by its id.").arg(wanted),
+                Failed);
+        }
+        for (const domain::DocumentVersion &candidate : matching.first().versions) {
+            if (!numberGiven || candidate.number == number) {
+                chosen = ChosenVersion{matching.first(), candidate};
+            }
+        }
+        if (!chosen) {
+            return fail(tr("The document \"%1\" has no version %2.")
+                            .arg(matching.first().title)
+                            .arg(number),
+                        Failed);
+        }
+    }
+    const std::unique_ptr<Verifier> verifier = makeVerifier();
+    if (!verifier) {
+        return Failed;
+    }
+    casework::SignatureService service(*workspace_, *role);
+    casework::SignatureCheck check;
+    if (enveloped) {
+        // The signed content becomes the next version of --doc, or a new document.
+        auto imported = service.importEnveloped(*caseId, file, chosen ? chosen->document.id : 0,
+                                                domain::DocumentKind::Attachment, *kind, *verifier);
+        if (!imported) {
+            return fail(imported.error().message, Failed);
+        }
+        check = imported->signature;
+        auto documents = workspace_->cases().documents(*caseId);
+        if (!documents) {
+            return fail(documents.error().message, Failed);
+        }
+        for (const domain::Document &document : std::as_const(*documents)) {
+            if (document.id == imported->version.documentId) {
+                chosen = ChosenVersion{document, imported->version};
+            }
+        }
+    } else {
+        auto imported = service.importDetached(chosen->version.id, file, *kind, *verifier);
+        if (!imported) {
+            return fail(imported.error().message, Failed);
+        }
+        check = *imported;
+    }
+    const QString status =
+        check.problem.isEmpty() ? statusKey(check.result.status) : QStringLiteral("unchecked");
+    if (json()) {
+        QJsonObject object = chosen ? signatureJson(*chosen, check.record) : QJsonObject();
+        object.insert(QStringLiteral("case"), reference);
+        object.insert(QStringLiteral("status"), status);
+        object.insert(QStringLiteral("reason"),
+                      check.problem.isEmpty() ? check.result.reason : check.problem);
+        printJson(object);
+    } else {
+        print(
+            tr("Imported the signature of %1 (%2) for version %3 of \"%4\": %5.")
+                .arg(check.record.signerName, storage::signatureRoleDisplayName(check.record.role))
+                .arg(chosen ? chosen->version.number : 0)
+                .arg(chosen ? chosen->document.title : QString(), status));
+    }
+    return Ok;
+}
+
+int SigningCommands::verifyStored(const QString &reference)
+{
+    bool numberGiven = false;
+    const int number = option("doc-version").toInt(&numberGiven);
+    if (parser_->isSet(QStringLiteral("doc-version")) && (!numberGiven || number < 1)) {
+        return usage(tr("--doc-version takes a version number (1, 2, …)."));
+    }
+    if (!openWorkspace()) {
+        return Failed;
+    }
+    const auto caseId = resolveCase(reference);
+    if (!caseId) {
+        return Failed;
+    }
+    auto documents = workspace_->cases().documents(*caseId);
+    if (!documents) {
+        return fail(documents.error().message, Failed);
+    }
+    const QString wanted = option("doc");
+    QList<ChosenVersion> chosen;
+    bool documentFound = wanted.isEmpty();
+    for (const domain::Document &document : std::as_const(*documents)) {
+        if (!wanted.isEmpty() && document.title != wanted
+            && QString::number(document.id) != wanted) {
+            continue;
+        }
+        documentFound = true;
+        for (const domain::DocumentVersion &version : document.versions) {
+            if (!numberGiven || version.number == number) {
+                chosen.append({document, version});
+            }
+        }
+    }
+    if (!documentFound) {
+        return fail(tr("The case %1 has no document \"%2\".").arg(reference, wanted), Failed);
+    }
+    const std::unique_ptr<Verifier> verifier = makeVerifier();
+    if (!verifier) {
+        return Failed;
+    }
+    casework::SignatureService service(*workspace_, domain::Role::Reader);
+    QJsonArray array;
+    int count = 0;
+    int valid = 0;
+    for (const ChosenVersion &entry : std::as_const(chosen)) {
+        auto checks = service.verify(entry.version.id, *verifier);
+        if (!checks) {
+            return fail(checks.error().message, Failed);
+        }
+        for (const casework::SignatureCheck &check : std::as_const(*checks)) {
+            ++count;
+            valid += check.isValid() ? 1 : 0;
+            const QString status = check.problem.isEmpty() ? statusKey(check.result.status)
+                                                           : QStringLiteral("unchecked");
+            const QString reason = check.problem.isEmpty() ? check.result.reason : check.problem;
+            if (json()) {
+                QJsonObject object = signatureJson(entry, check.record);
+                object.insert(QStringLiteral("status"), status);
+                object.insert(QStringLiteral("reason"), reason);
+                object.insert(QStringLiteral("trustedByUser"), check.result.anchorUserTrusted);
+                array.append(object);
+            } else {
+                print(QStringLiteral("%1\t%2 v%3\t%4\t%5\t%6\t%7")
+                          .arg(status, entry.document.title)
+                          .arg(entry.version.number)
+                          .arg(storage::signatureRoleKey(check.record.role),
+                               check.record.signerName,
+                               check.record.signingTime ? utc(*check.record.signingTime)
+                                                        : QStringLiteral("–"),
+                               reason));
+            }
+        }
+    }
+    const bool allValid = count > 0 && valid == count;
+    if (json()) {
+        printJson(QJsonObject{{QStringLiteral("case"), reference},
+                              {QStringLiteral("valid"), allValid},
+                              {QStringLiteral("count"), count},
+                              {QStringLiteral("signatures"), array}});
+    } else if (count == 0) {
+        print(tr("No stored signatures."));
+    } else {
+        print(tr("%1 of %2 signature(s) valid.").arg(valid).arg(count));
+    }
+    return allValid ? Ok : CheckFailed;
+}
+
+// --- signatures embedded in PDFs ----------------------------------------------------------
+
+// Exit code: Ok only when the PDF has at least one signature and all are valid. A PDF without
+// signatures is CheckFailed like an invalid one: a script that asks "is this signed?" must
+// not take an unsigned file for a signed one.
+int SigningCommands::verifyPdf(const QString &path, const Verifier &verifier)
+{
+    auto results = EmbeddedSignatureVerifier(verifier).verifyPdf(path);
+    if (!results) {
+        return fail(results.error().message, Failed);
+    }
+    const bool allValid =
+        !results->isEmpty() && std::ranges::all_of(*results, [](const auto &result) {
+            return result.verification.isValid();
+        });
+    if (json()) {
+        QJsonArray signatures;
+        for (const EmbeddedSignatureResult &result : std::as_const(*results)) {
+            const VerificationResult &v = result.verification;
+            QJsonArray ranges;
+            for (const FileRange &range : result.byteRanges) {
+                ranges.append(range.offset);
+                ranges.append(range.length);
+            }
+            signatures.append(
+                QJsonObject{{QStringLiteral("field"), result.fieldName},
+                            {QStringLiteral("format"), result.format},
+                            {QStringLiteral("status"), statusKey(v.status)},
+                            {QStringLiteral("reason"), v.reason},
+                            {QStringLiteral("signer"),
+                             v.signer ? QJsonValue(certificateJson(*v.signer)) : QJsonValue()},
+                            {QStringLiteral("signingTime"),
+                             v.signingTime ? QJsonValue(utc(*v.signingTime)) : QJsonValue()},
+                            {QStringLiteral("trustedByUser"), v.anchorUserTrusted},
+                            {QStringLiteral("revocation"), revocationCheckKey(v.revocation)},
+                            {QStringLiteral("coversWholeFile"), result.coversWholeFile},
+                            {QStringLiteral("byteRange"), ranges},
+                            {QStringLiteral("poppler"), result.popplerVerdict}});
+        }
+        printJson(
+            QJsonObject{{QStringLiteral("file"), path},
+                        {QStringLiteral("status"), results->isEmpty() ? QStringLiteral("unsigned")
+                                                   : allValid         ? QStringLiteral("valid")
+                                                                      : QStringLiteral("invalid")},
+                        {QStringLiteral("signatures"), signatures}});
+    } else if (results->isEmpty()) {
+        print(tr("%1 holds no signatures.").arg(path));
+    } else {
+        int number = 0;
+        for (const EmbeddedSignatureResult &result : std::as_const(*results)) {
+            const VerificationResult &v = result.verification;
+            print(QStringLiteral("#%1 %2: %3: %4")
+                      .arg(QString::number(++number), result.fieldName, statusKey(v.status),
+                           v.reason));
+            if (v.signer) {
+                print(tr("   Signer: %1").arg(v.signer->subject));
+            }
+            print(result.coversWholeFile
+                      ? tr("   Covers the whole file.")
+                      : tr("   Does not cover the whole file: it was extended after signing."));
+        }
+    }
+    for (const EmbeddedSignatureResult &result : std::as_const(*results)) {
+        if (!result.verification.revocationNote.isEmpty()) {
+            std::fprintf(
+                stderr, "workroomctl: %s\n",
+                tr("Warning: %1").arg(result.verification.revocationNote).toUtf8().constData());
+            break;
+        }
+    }
+    return allValid ? Ok : CheckFailed;
 }
 
 }  // namespace workroom::ctl

@@ -4,16 +4,27 @@
 #include "ComponentVersions.h"
 #include "CryptoRuntime.h"
 #include "Localization.h"
+#include "NoticeCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
     workroom::signing::CryptoRuntime crypto;
-    QCoreApplication app(argc, argv);
+    // Printing notices needs Qt WebEngine and so a GUI application; every other command runs
+    // without one, so that workroomctl works where no display or GPU is.
+    const bool gui = workroom::ctl::NoticeCommands::wanted(argc, argv);
+    if (gui) {
+        workroom::ctl::NoticeCommands::prepareProcess();
+    }
+    const std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QGuiApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("workroom"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(workroom::app::productVersion));
 

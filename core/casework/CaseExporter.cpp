@@ -1,6 +1,7 @@
 #include "CaseExporter.h"
 
 #include "CaseJson.h"
+#include "SignatureRepository.h"
 #include "Workspace.h"
 #include "ZipWriter.h"
 
@@ -54,9 +55,11 @@ Result<CaseExporter::Contents> CaseExporter::collect(qint64 caseId)
     auto notes = repo.notes(caseId);
     auto documents = repo.documents(caseId);
     auto history = repo.history(caseId);
+    auto signatures = storage::SignatureRepository(workspace_.database()).forCase(caseId);
     for (const StorageError *error :
          {parties ? nullptr : &parties.error(), notes ? nullptr : &notes.error(),
-          documents ? nullptr : &documents.error(), history ? nullptr : &history.error()}) {
+          documents ? nullptr : &documents.error(), history ? nullptr : &history.error(),
+          signatures ? nullptr : &signatures.error()}) {
         if (error) {
             return std::unexpected(*error);
         }
@@ -85,6 +88,28 @@ Result<CaseExporter::Contents> CaseExporter::collect(qint64 caseId)
             contents.files.append({file, workspace_.blobs().pathOf(v.sha256)});
             QJsonObject entry = json::version(v);
             entry.insert(QStringLiteral("file"), file);
+            // Signatures travel beside their version so that the receiver can check them with
+            // any CMS tool; a .p7m carries the version itself and keeps its own extension.
+            QJsonArray signatureArray;
+            int n = 0;
+            for (const storage::SignatureRecord &sig : signatures->value(v.id)) {
+                const bool enveloped = sig.format == storage::SignatureFormat::Enveloped;
+                const QString sigFile =
+                    QStringLiteral("%1.sig%2.%3")
+                        .arg(file)
+                        .arg(++n)
+                        .arg(enveloped ? QStringLiteral("p7m") : QStringLiteral("p7s"));
+                contents.files.append({sigFile, workspace_.blobs().pathOf(sig.sha256)});
+                signatureArray.append(
+                    QJsonObject{{QStringLiteral("file"), sigFile},
+                                {QStringLiteral("role"), storage::signatureRoleKey(sig.role)},
+                                {QStringLiteral("signer"), sig.signerName},
+                                {QStringLiteral("signerFingerprint"), sig.signerFingerprint},
+                                {QStringLiteral("sha256"), sig.sha256}});
+            }
+            if (!signatureArray.isEmpty()) {
+                entry.insert(QStringLiteral("signatures"), signatureArray);
+            }
             versions.append(entry);
         }
         documentArray.append(QJsonObject{{QStringLiteral("title"), d.title},

@@ -1,5 +1,6 @@
 #include "DemoWorkroom.h"
 
+#include "FormService.h"
 #include "ReferenceNumber.h"
 #include "SeededDice.h"
 #include "SimplePdf.h"
@@ -60,6 +61,22 @@ constexpr auto teamLeader = "s.hoffmann";
 QString text(const char *utf8)
 {
     return QString::fromUtf8(utf8);
+}
+
+// The sample form (SampleForms.h) that belongs to a case type, if any.
+QString sampleFormFor(const char *subject)
+{
+    const QString s = text(subject);
+    if (s == u"Antrag auf Meldebescheinigung") {
+        return QStringLiteral("meldebescheinigung.pdf");
+    }
+    if (s.startsWith(u"Gewerbeanmeldung")) {
+        return QStringLiteral("gewerbeanmeldung.pdf");
+    }
+    if (s.startsWith(u"Bewohnerparkausweis")) {
+        return QStringLiteral("bewohnerparkausweis.pdf");
+    }
+    return {};
 }
 
 }  // namespace
@@ -202,6 +219,15 @@ Result<domain::Workroom> createDemoWorkroom(Workspace &workspace, QDate today)
                     version.text = extracted.text;
                     version.textState = extracted.state;
                     if (auto added = repo.addDocumentVersion(version, clerk); !added) {
+                        return std::unexpected(added.error());
+                    }
+                }
+                // Some cases carry a blank sample form to fill (data/forms).
+                if (const QString form = sampleFormFor(type.subject);
+                    !form.isEmpty() && i % 4 < 2) {
+                    if (auto added =
+                            FormService::addSampleForm(workspace, created->id, form, clerk);
+                        !added) {
                         return std::unexpected(added.error());
                     }
                 }

@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "SignatureRepository.h"
+
 #include <QDir>
 
 namespace workroom::casework {
@@ -51,6 +53,22 @@ Result<void> Workspace::checkConsistency()
 {
     if (auto healthy = database_->checkIntegrity(); !healthy) {
         return healthy;
+    }
+    // Signature files are small, so they are re-hashed too: a changed one would otherwise
+    // only show up as a broken signature.
+    auto signatures = storage::SignatureRepository(*database_).referencedBlobs();
+    if (!signatures) {
+        return std::unexpected(signatures.error());
+    }
+    for (const QString &sha : std::as_const(*signatures)) {
+        auto intact = blobs_.verify(sha);
+        if (!intact || !*intact) {
+            return std::unexpected(
+                StorageError{StorageErrorCode::Corrupt,
+                             StorageText::tr("The stored signature %1 is missing from %2 or "
+                                             "damaged.")
+                                 .arg(sha, blobs_.root())});
+        }
     }
     auto referenced = cases_.referencedBlobs();
     if (!referenced) {

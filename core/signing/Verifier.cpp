@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QLocale>
 #include <QSaveFile>
 #include <QScopeGuard>
@@ -260,6 +261,100 @@ bool identifiersAgree(CMS_ContentInfo *cms, CMS_SignerInfo *signerInfo, X509 *si
 struct LoadedCrl {
     ossl::CrlPtr crl;
     QString file;
+    QString source;  // how the user knows it: the configured file, or the URL it came from
+};
+
+// The content of a detached signature as a BIO that reads a QIODevice, so that content from
+// anywhere (a range of a file, a buffer) streams through libcrypto's digests.
+int deviceRead(BIO *bio, char *out, int size)
+{
+    auto *device = static_cast<QIODevice *>(BIO_get_data(bio));
+    const qint64 read = device->read(out, size);
+    return read < 0 ? -1 : int(read);
+}
+
+long deviceControl(BIO *bio, int command, long, void *)
+{
+    auto *device = static_cast<QIODevice *>(BIO_get_data(bio));
+    switch (command) {
+    case BIO_CTRL_EOF:
+        return device->atEnd() ? 1 : 0;
+    case BIO_CTRL_FLUSH:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int deviceCreate(BIO *bio)
+{
+    BIO_set_init(bio, 1);
+    return 1;
+}
+
+ossl::BioPtr deviceBio(QIODevice &device)
+{
+    static BIO_METHOD *const method = [] {
+        BIO_METHOD *m =
+            BIO_meth_new(BIO_get_new_index() | BIO_TYPE_SOURCE_SINK, "workroom QIODevice");
+        if (m) {
+            BIO_meth_set_read(m, deviceRead);
+            BIO_meth_set_ctrl(m, deviceControl);
+            BIO_meth_set_create(m, deviceCreate);
+        }
+        return m;
+    }();
+    if (!method) {
+        return {};
+    }
+    ossl::BioPtr bio(BIO_new(method));
+    if (bio) {
+        BIO_set_data(bio.get(), &device);
+    }
+    return bio;
+}
+
+// Reads the given ranges of a file one after the other, as one sequential stream.
+class RangesDevice : public QIODevice {
+public:
+    RangesDevice(const QString &path, QList<FileRange> ranges)
+        : file_(path), ranges_(std::move(ranges))
+    {
+    }
+
+    bool open() { return file_.open(QIODevice::ReadOnly) && QIODevice::open(QIODevice::ReadOnly); }
+    QString fileError() const { return file_.errorString(); }
+    qint64 fileSize() const { return file_.size(); }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        while (index_ < ranges_.size() && within_ >= ranges_.at(index_).length) {
+            ++index_;
+            within_ = 0;
+        }
+        if (index_ >= ranges_.size()) {
+            return 0;  // the end; -1 would be an error to deviceRead()
+        }
+        const FileRange &range = ranges_.at(index_);
+        if (!file_.seek(range.offset + within_)) {
+            return -1;
+        }
+        const qint64 read = file_.read(data, std::min(maxSize, range.length - within_));
+        if (read <= 0) {
+            return -1;
+        }
+        within_ += read;
+        return read;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QFile file_;
+    QList<FileRange> ranges_;
+    qsizetype index_ = 0;
+    qint64 within_ = 0;
 };
 
 Result<std::vector<LoadedCrl>> loadCrls(const QString &path)
@@ -276,10 +371,10 @@ Result<std::vector<LoadedCrl>> loadCrls(const QString &path)
     ossl::BioPtr bio = ossl::memoryBio(bytes);
     if (bytes.contains("-----BEGIN X509 CRL-----")) {
         while (X509_CRL *crl = PEM_read_bio_X509_CRL(bio.get(), nullptr, nullptr, nullptr)) {
-            crls.push_back({ossl::CrlPtr(crl), path});
+            crls.push_back({ossl::CrlPtr(crl), path, path});
         }
     } else if (X509_CRL *crl = d2i_X509_CRL_bio(bio.get(), nullptr)) {
-        crls.push_back({ossl::CrlPtr(crl), path});
+        crls.push_back({ossl::CrlPtr(crl), path, path});
     }
     ossl::clearErrors();
     if (crls.empty()) {
@@ -292,11 +387,28 @@ Result<std::vector<LoadedCrl>> loadCrls(const QString &path)
 
 }  // namespace
 
+QString revocationCheckKey(RevocationCheck check)
+{
+    switch (check) {
+    case RevocationCheck::Checked:
+        return QStringLiteral("checked");
+    case RevocationCheck::Stale:
+        return QStringLiteral("stale");
+    case RevocationCheck::Unavailable:
+        return QStringLiteral("unavailable");
+    case RevocationCheck::NotChecked:
+        break;
+    }
+    return QStringLiteral("not_checked");
+}
+
 struct Verifier::Private {
     QList<TrustAnchor> anchors;
     ossl::StorePtr store;
     ossl::X509StackPtr anchorCertificates;
     std::vector<LoadedCrl> crls;
+    // Configured URLs that neither downloaded nor had a cached copy, with the problem.
+    QList<FetchedCrl> unavailable;
 
     Result<VerificationResult> check(CMS_ContentInfo *cms, BIO *detachedContent, QIODevice *sink,
                                      qint64 total, const Progress &progress) const;
@@ -316,6 +428,12 @@ const QList<TrustAnchor> &Verifier::anchors() const
 }
 
 Result<Verifier> Verifier::create(const TrustStore &trust, const QStringList &crlFiles)
+{
+    return create(trust, crlFiles, {});
+}
+
+Result<Verifier> Verifier::create(const TrustStore &trust, const QStringList &crlFiles,
+                                  const QList<FetchedCrl> &downloaded)
 {
     auto d = std::make_unique<Private>();
     d->anchors = trust.anchors();
@@ -340,6 +458,22 @@ Result<Verifier> Verifier::create(const TrustStore &trust, const QStringList &cr
             return std::unexpected(crls.error());
         }
         std::ranges::move(*crls, std::back_inserter(d->crls));
+    }
+    for (const FetchedCrl &fetched : downloaded) {
+        auto crls = fetched.usable() ? loadCrls(fetched.file) : Result<std::vector<LoadedCrl>>();
+        if (!fetched.usable() || !crls) {
+            // The cache is the fetcher's; a damaged copy there is as good as none.
+            FetchedCrl missing = fetched;
+            if (!crls) {
+                missing.problem = crls.error().message;
+            }
+            d->unavailable.append(missing);
+            continue;
+        }
+        for (LoadedCrl &crl : *crls) {
+            crl.source = fetched.url;
+            d->crls.push_back(std::move(crl));
+        }
     }
     ossl::clearErrors();
     return Verifier(std::move(d));
@@ -505,6 +639,11 @@ Verifier::Private::checkSigner(CMS_ContentInfo *cms, CMS_SignerInfo *signerInfo,
     }
 
     // Revocation, for every certificate below the anchor, from the lists its issuer signed.
+    // A list past its next update still counts when it names a certificate; that it is old
+    // is said with the result (RevocationCheck::Stale).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool signerChecked = false;
+    QString staleSource;
     for (int i = 0; i + 1 < sk_X509_num(built.get()); ++i) {
         X509 *certificate = sk_X509_value(built.get(), i);
         X509 *issuer = sk_X509_value(built.get(), i + 1);
@@ -514,6 +653,11 @@ Verifier::Private::checkSigner(CMS_ContentInfo *cms, CMS_SignerInfo *signerInfo,
                 != 0) {
                 continue;
             }
+            const ASN1_TIME *nextUpdate = X509_CRL_get0_nextUpdate(loaded.crl.get());
+            if (nextUpdate && ossl::toDateTime(nextUpdate) < now && staleSource.isEmpty()) {
+                staleSource = loaded.source;
+            }
+            signerChecked = signerChecked || i == 0;
             if (X509_CRL_verify(loaded.crl.get(), X509_get0_pubkey(issuer)) != 1) {
                 ossl::clearErrors();
                 return std::unexpected(SigningError{
@@ -524,6 +668,8 @@ Verifier::Private::checkSigner(CMS_ContentInfo *cms, CMS_SignerInfo *signerInfo,
             }
             X509_REVOKED *entry = nullptr;
             if (X509_CRL_get0_by_cert(loaded.crl.get(), &entry, certificate) == 1) {
+                result.revocation =
+                    staleSource.isEmpty() ? RevocationCheck::Checked : RevocationCheck::Stale;
                 const QDateTime revokedAt =
                     ossl::toDateTime(X509_REVOKED_get0_revocationDate(entry));
                 const QString reason = revocationReasonText(entry);
@@ -537,6 +683,22 @@ Verifier::Private::checkSigner(CMS_ContentInfo *cms, CMS_SignerInfo *signerInfo,
                               .arg(whose, when(revokedAt), reason));
             }
         }
+    }
+
+    if (!staleSource.isEmpty()) {
+        result.revocation = RevocationCheck::Stale;
+        result.revocationNote =
+            SigningText::tr("Revocation was checked against an outdated list (%1): a newer one "
+                            "could not be had.")
+                .arg(staleSource);
+    } else if (signerChecked) {
+        result.revocation = RevocationCheck::Checked;
+    } else if (!unavailable.isEmpty()) {
+        result.revocation = RevocationCheck::Unavailable;
+        result.revocationNote =
+            SigningText::tr("Revocation could not be checked: the revocation list %1 could not "
+                            "be downloaded (%2) and no copy is stored.")
+                .arg(unavailable.first().url, unavailable.first().problem);
     }
 
     // Validity at the time the signature claims; today when it claims none.
@@ -570,14 +732,16 @@ Verifier::Private::checkSigner(CMS_ContentInfo *cms, CMS_SignerInfo *signerInfo,
     }
     const QString signedWhen =
         result.signingTime ? when(*result.signingTime) : SigningText::tr("no signing time given");
-    return withStatus(
-        result, SignatureStatus::Valid,
-        result.anchorUserTrusted
-            ? SigningText::tr("Signed by %1 (%2); trusted through \"%3\", a certificate you "
-                              "imported yourself.")
-                  .arg(who, signedWhen, nameOf(anchor))
-            : SigningText::tr("Signed by %1 (%2); trusted through \"%3\".")
-                  .arg(who, signedWhen, nameOf(anchor)));
+    QString reason = result.anchorUserTrusted
+                         ? SigningText::tr("Signed by %1 (%2); trusted through \"%3\", a "
+                                           "certificate you imported yourself.")
+                               .arg(who, signedWhen, nameOf(anchor))
+                         : SigningText::tr("Signed by %1 (%2); trusted through \"%3\".")
+                               .arg(who, signedWhen, nameOf(anchor));
+    if (!result.revocationNote.isEmpty()) {
+        reason += QLatin1Char(' ') + result.revocationNote;
+    }
+    return withStatus(result, SignatureStatus::Valid, reason);
 }
 
 Result<VerificationResult> Verifier::verifyDetached(const QString &documentPath,
@@ -620,6 +784,58 @@ Result<VerificationResult> Verifier::verifyDetachedData(const QString &documentP
             SigningText::tr("The document %1 could not be opened.").arg(documentPath)});
     }
     return d_->check(cms.get(), document.get(), nullptr, info.size(), progress);
+}
+
+Result<VerificationResult> Verifier::verifyDetachedDevice(QIODevice &content,
+                                                          const QByteArray &signature, qint64 total,
+                                                          const Progress &progress) const
+{
+    if (!content.isReadable()) {
+        return std::unexpected(SigningError{
+            SigningErrorCode::Io, SigningText::tr("The signed content could not be read.")});
+    }
+    ossl::CmsPtr cms = parseCms(signature);
+    if (!cms) {
+        return malformed(damagedSignature());
+    }
+    ossl::BioPtr bio = deviceBio(content);
+    if (!bio) {
+        return std::unexpected(
+            SigningError{SigningErrorCode::Backend, SigningText::tr("Out of memory.")});
+    }
+    return d_->check(cms.get(), bio.get(), nullptr, total, progress);
+}
+
+Result<VerificationResult> Verifier::verifyDetachedRanges(const QString &path,
+                                                          const QList<FileRange> &ranges,
+                                                          const QByteArray &signature,
+                                                          const Progress &progress) const
+{
+    RangesDevice device(path, ranges);
+    if (!device.open()) {
+        return std::unexpected(SigningError{QFileInfo::exists(path) ? SigningErrorCode::Io
+                                                                    : SigningErrorCode::NotFound,
+                                            SigningText::tr("The document %1 could not be read: %2")
+                                                .arg(path, device.fileError())});
+    }
+    qint64 total = 0;
+    for (const FileRange &range : ranges) {
+        if (range.offset < 0 || range.length < 0
+            || range.offset > device.fileSize() - range.length) {
+            // Checked before the signature, which is otherwise the first thing looked at: the
+            // file is shorter than what was signed, so it was changed whatever the signature.
+            auto result = malformed(damagedSignature());
+            if (parseCms(signature)) {
+                result.status = SignatureStatus::DocumentChanged;
+                result.reason = SigningText::tr("The signed part of %1 reaches beyond the end of "
+                                                "the file: it was cut short or changed.")
+                                    .arg(QFileInfo(path).fileName());
+            }
+            return result;
+        }
+        total += range.length;
+    }
+    return verifyDetachedDevice(device, signature, total, progress);
 }
 
 Result<VerificationResult> Verifier::verifyEnveloped(const QString &envelopedPath,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CertificateDetails.h"
+#include "CrlFetcher.h"
 #include "SignatureStatus.h"
 #include "SigningError.h"
 #include "TrustStore.h"
@@ -14,7 +15,29 @@
 #include <memory>
 #include <optional>
 
+class QIODevice;
+
 namespace workroom::signing {
+
+// Whether revocation of the signer's certificate could be checked. The status of a signature
+// is never changed by what is not known: a signature stays valid when no current list was
+// at hand, but this says so (and VerificationResult::reason ends with a sentence about it for
+// Stale and Unavailable), so that the caller shows it. See README.md, "Revocation lists from URLs".
+enum class RevocationCheck {
+    NotChecked,   // no configured list is from the signer certificate's issuer
+    Checked,      // a current list from the issuer does not name the certificate
+    Stale,        // the issuer's list is past its next update (it was used all the same)
+    Unavailable,  // a configured list could not be downloaded and no copy is cached
+};
+
+// Stable keys: "not_checked", "checked", "stale", "unavailable".
+QString revocationCheckKey(RevocationCheck check);
+
+// The bytes [offset, offset + length) of a file.
+struct FileRange {
+    qint64 offset = 0;
+    qint64 length = 0;
+};
 
 struct VerificationResult {
     SignatureStatus status = SignatureStatus::Malformed;
@@ -26,6 +49,8 @@ struct VerificationResult {
     std::optional<QDateTime> signingTime;
     QString digestAlgorithm;  // "sha256"
     int signerCount = 0;      // signatures in the file; all of them must be valid
+    RevocationCheck revocation = RevocationCheck::NotChecked;
+    QString revocationNote;  // why revocation is stale or unavailable, translated; else empty
 
     bool isValid() const { return status == SignatureStatus::Valid; }
 };
@@ -50,6 +75,11 @@ public:
     // Reads the trust anchors and the revocation lists (PEM or DER, one or more per file)
     // once. A revocation list that cannot be read is an error, not silently skipped.
     static Result<Verifier> create(const TrustStore &trust, const QStringList &crlFiles = {});
+    // As above, with revocation lists downloaded by a CrlFetcher as well. A download that
+    // failed with no cached copy makes results say RevocationCheck::Unavailable; it is not an
+    // error, since the signature can still be checked otherwise.
+    static Result<Verifier> create(const TrustStore &trust, const QStringList &crlFiles,
+                                   const QList<FetchedCrl> &downloaded);
 
     Verifier(Verifier &&) noexcept;
     Verifier &operator=(Verifier &&) noexcept;
@@ -62,6 +92,17 @@ public:
     Result<VerificationResult> verifyDetachedData(const QString &documentPath,
                                                   const QByteArray &signature,
                                                   const Progress &progress = {}) const;
+    // A detached signature over what `content` yields from its current position to its end
+    // (`total` bytes if known, for the progress; -1 if not).
+    Result<VerificationResult> verifyDetachedDevice(QIODevice &content, const QByteArray &signature,
+                                                    qint64 total = -1,
+                                                    const Progress &progress = {}) const;
+    // A detached signature over the given ranges of the file, concatenated: how PDFs sign
+    // (/ByteRange). Ranges outside the file make the result document_changed.
+    Result<VerificationResult> verifyDetachedRanges(const QString &path,
+                                                    const QList<FileRange> &ranges,
+                                                    const QByteArray &signature,
+                                                    const Progress &progress = {}) const;
     // Checks an enveloped signature and writes its content to `contentPath` (unless empty)
     // whenever the structure is sound, also when the status is not valid: the caller shows the
     // status beside the document. Nothing is written for a malformed file.

@@ -898,7 +898,9 @@ Result<QList<AuditEntry>> CaseRepository::history(qint64 caseId)
 
 Result<QSet<QString>> CaseRepository::referencedBlobs()
 {
-    QSqlQuery q = db_.prepare(QStringLiteral("SELECT DISTINCT sha256 FROM document_version"));
+    // Signature files live in the same store and must survive as long as their row.
+    QSqlQuery q = db_.prepare(
+        QStringLiteral("SELECT sha256 FROM document_version UNION SELECT sha256 FROM signature"));
     if (!q.exec()) {
         return std::unexpected(
             fromSqlError(q.lastError(), StorageText::tr("listing the stored documents")));

@@ -93,7 +93,8 @@ public:
     Result<int> countCases(const CaseQuery &query);
 
     Result<QList<AuditEntry>> history(qint64 caseId);
-    // Every blob a document version refers to: what the garbage collector must keep.
+    // Every blob a document version or a signature refers to: what the garbage collector must
+    // keep.
     Result<QSet<QString>> referencedBlobs();
 
 private:

@@ -125,6 +125,57 @@ INSERT INTO search_v3 (rowid, title, body, case_id) SELECT rowid, title, body, c
 DROP TABLE search;
 ALTER TABLE search_v3 RENAME TO search;
 )sql"),
+        // 4: electronic signatures. Each is an immutable CMS file in the blob store beside the
+        // version it signs: detached (.p7s) or, as received, enveloped (.p7m, which carries the
+        // version's bytes itself). One signer signs a version at most once in each role.
+        QStringLiteral(R"sql(
+CREATE TABLE signature (
+    id INTEGER PRIMARY KEY,
+    version_id INTEGER NOT NULL REFERENCES document_version(id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('signed', 'co_signed', 'final')),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    format TEXT NOT NULL CHECK (format IN ('detached', 'enveloped')),
+    signer_name TEXT NOT NULL,
+    signer_fingerprint TEXT NOT NULL CHECK (length(signer_fingerprint) = 64),
+    signing_time TEXT,
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    origin TEXT NOT NULL CHECK (origin IN ('local', 'imported')),
+    UNIQUE (version_id, role, signer_fingerprint)
+);
+CREATE INDEX signature_by_sha ON signature(sha256);
+)sql"),
+        // 5: register queries. The offline queue holds queries the user chose to send later
+        // (the search data stay only until sent or removed); register_job lists the bulk jobs
+        // submitted from this workroom with their expiry, since the service lists none.
+        QStringLiteral(R"sql(
+CREATE TABLE register_queue (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('simple', 'authority')),
+    request TEXT NOT NULL,
+    client_request_id TEXT NOT NULL UNIQUE,
+    actor TEXT NOT NULL,
+    workroom_id INTEGER,
+    case_id INTEGER,
+    queued_at TEXT NOT NULL,
+    last_error TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE register_job (
+    service TEXT NOT NULL,
+    job_id TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    workroom_id INTEGER,
+    case_id INTEGER,
+    case_reference TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    state TEXT NOT NULL,
+    total INTEGER NOT NULL,
+    processed INTEGER NOT NULL,
+    submitted_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    PRIMARY KEY (service, job_id)
+);
+)sql"),
     };
 }
 

@@ -1,5 +1,6 @@
 #include "CaseExporter.h"
 #include "DemoWorkroom.h"
+#include "SignatureRepository.h"
 #include "Why.h"
 #include "Workspace.h"
 
@@ -22,6 +23,8 @@ class TestCaseExporter : public QObject {
     QTemporaryDir tmp_;
     std::unique_ptr<casework::Workspace> ws_;
     qint64 caseWithDocument_ = 0;
+    QByteArray detached_;  // the signature files as stored
+    QByteArray enveloped_;
 
 private slots:
     void initTestCase()
@@ -40,6 +43,45 @@ private slots:
             }
         }
         QVERIFY(caseWithDocument_ != 0);
+        // Two signatures on the first version. The exporter copies the CMS files as they are
+        // stored without reading them, so distinct bytes are enough to tell them apart.
+        const auto first = ws_->cases().documents(caseWithDocument_).value().first();
+        storage::SignatureRepository signatures(ws_->database());
+        detached_ = QByteArrayLiteral("CMS: detached signature");
+        enveloped_ = QByteArrayLiteral("CMS: enveloped signature");
+        storage::SignatureRepository::NewSignature sig;
+        sig.versionId = first.versions.first().id;
+        sig.blob = ws_->blobs().importBytes(detached_).value();
+        sig.signerName = QStringLiteral("Erika Mustermann");
+        sig.signerFingerprint = QString(64, QLatin1Char('a'));
+        QVERIFY(signatures.add(sig, QStringLiteral("t")).has_value());
+        sig.blob = ws_->blobs().importBytes(enveloped_).value();
+        sig.format = storage::SignatureFormat::Enveloped;
+        sig.role = storage::SignatureRole::Final;
+        sig.signerFingerprint = QString(64, QLatin1Char('b'));
+        sig.origin = storage::SignatureOrigin::Imported;
+        QVERIFY(signatures.add(sig, QStringLiteral("t")).has_value());
+    }
+
+    // The signature files lie beside their version, named after it, and case.json lists them.
+    static void checkSignatureFiles(const QString &root, const QJsonObject &version,
+                                    const QByteArray &detached, const QByteArray &enveloped)
+    {
+        const QString file = version.value(QStringLiteral("file")).toString();
+        const QJsonArray sigs = version.value(QStringLiteral("signatures")).toArray();
+        QCOMPARE(sigs.size(), 2);
+        QCOMPARE(sigs.at(0).toObject().value(QStringLiteral("file")).toString(),
+                 file + QStringLiteral(".sig1.p7s"));
+        QCOMPARE(sigs.at(1).toObject().value(QStringLiteral("file")).toString(),
+                 file + QStringLiteral(".sig2.p7m"));
+        QCOMPARE(sigs.at(1).toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("final"));
+        QFile p7s(root + QLatin1Char('/') + file + QStringLiteral(".sig1.p7s"));
+        QVERIFY(p7s.open(QIODevice::ReadOnly));
+        QCOMPARE(p7s.readAll(), detached);
+        QFile p7m(root + QLatin1Char('/') + file + QStringLiteral(".sig2.p7m"));
+        QVERIFY(p7m.open(QIODevice::ReadOnly));
+        QCOMPARE(p7m.readAll(), enveloped);
     }
 
     void exportsToAFolder()
@@ -77,6 +119,10 @@ private slots:
                 QCryptographicHash::hash(exported.readAll(), QCryptographicHash::Sha256).toHex()),
             version.value(QStringLiteral("sha256")).toString());
         QVERIFY(!root.value(QStringLiteral("history")).toArray().isEmpty());
+        checkSignatureFiles(*folder, version, detached_, enveloped_);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         // Exporting again into the same place is refused rather than mixed.
         QCOMPARE(exporter.exportToFolder(caseWithDocument_, tmp_.filePath(QStringLiteral("out")))
                      .error()
@@ -115,6 +161,24 @@ private slots:
         const QString sha = QString::fromLatin1(
             QCryptographicHash::hash(pdf.readAll(), QCryptographicHash::Sha256).toHex());
         QVERIFY(ws_->blobs().contains(sha));
+        // The signatures are in the archive too, beside the version.
+        QVERIFY2(out.contains(QLatin1StringView(".sig1.p7s")), qUtf8Printable(out));
+        QDirIterator dirs(into, QDir::Dirs | QDir::NoDotAndDotDot);
+        QVERIFY(dirs.hasNext());
+        const QString exportRoot = dirs.next();
+        QFile json(exportRoot + QStringLiteral("/case.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject version = QJsonDocument::fromJson(json.readAll())
+                                        .object()
+                                        .value(QStringLiteral("documents"))
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(QStringLiteral("versions"))
+                                        .toArray()
+                                        .first()
+                                        .toObject();
+        checkSignatureFiles(exportRoot, version, detached_, enveloped_);
     }
 
     void refusesAnUnwritableTarget()

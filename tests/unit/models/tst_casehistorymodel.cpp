@@ -1,9 +1,11 @@
 #include "CaseHistoryModel.h"
 #include "OneCase.h"
+#include "SignatureRepository.h"
 #include "Why.h"
 #include "Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,10 +59,79 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // Signatures and the newer actions (notices, forms, registers) read as words, not keys.
+    void namesSignaturesAndNewerActions()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::open(dir.path(), QStringLiteral("a.clerk"));
+        QVERIFY2(workspace, why(workspace));
+        auto &cases = (*workspace)->cases();
+        auto created = createOneCase(cases, QStringLiteral("Signiert"));
+        QVERIFY2(created, why(created));
+        workroom::storage::AuditLog log((*workspace)->database());
+        const auto add = [&](const QString &action, const QJsonObject &detail) {
+            return (*workspace)
+                ->database()
+                .write(
+                    [&]() -> workroom::storage::Result<void> {
+                        auto entry = log.append(QStringLiteral("b.lead"), action,
+                                                created->workroomId, created->id, detail);
+                        if (!entry) {
+                            return std::unexpected(entry.error());
+                        }
+                        return {};
+                    },
+                    QStringLiteral("test"));
+        };
+        // The detail keys as SignatureRepository, FormService and QueryLog write them.
+        QVERIFY(add(QStringLiteral("signature.add"),
+                    {{QStringLiteral("role"), QStringLiteral("co_signed")},
+                     {QStringLiteral("version"), 2},
+                     {QStringLiteral("signer"), QStringLiteral("ab12")},
+                     {QStringLiteral("origin"), QStringLiteral("local")}}));
+        QVERIFY(add(QStringLiteral("signature.add"),
+                    {{QStringLiteral("role"), QStringLiteral("final")},
+                     {QStringLiteral("version"), 3},
+                     {QStringLiteral("origin"), QStringLiteral("imported")}}));
+        QVERIFY(add(QStringLiteral("form.fill"),
+                    {{QStringLiteral("version"), 4}, {QStringLiteral("fields"), 7}}));
+        QVERIFY(add(QStringLiteral("register.bulk.fetch"),
+                    {{QStringLiteral("purpose"), QStringLiteral("Anhörung")},
+                     {QStringLiteral("rows"), 12},
+                     {QStringLiteral("service"), QStringLiteral("Melderegister")}}));
+
+        CaseHistoryModel model(cases);
+        model.setCase(created->id);
+        QCOMPARE(model.rowCount(), 5);
+        const auto cell = [&model](int row, int column) {
+            return model.index(row, column).data().toString();
+        };
+        QCOMPARE(cell(0, CaseHistoryModel::What), QStringLiteral("Bulk register results fetched"));
+        const QString bulk = cell(0, CaseHistoryModel::Details);
+        QVERIFY2(bulk.contains(QStringLiteral("Purpose: Anhörung")), qUtf8Printable(bulk));
+        QVERIFY2(bulk.contains(QStringLiteral("12")), qUtf8Printable(bulk));
+        QCOMPARE(cell(1, CaseHistoryModel::What), QStringLiteral("Form filled in"));
+        QCOMPARE(cell(1, CaseHistoryModel::Details), QStringLiteral("version 4"));
+        QCOMPARE(cell(2, CaseHistoryModel::What), QStringLiteral("Signature imported"));
+        QCOMPARE(cell(2, CaseHistoryModel::Details), workroom::storage::signatureRoleDisplayName(
+                                                         workroom::storage::SignatureRole::Final)
+                                                         + QStringLiteral(", version 3"));
+        QCOMPARE(cell(3, CaseHistoryModel::What), QStringLiteral("Signature added"));
+        QCOMPARE(cell(3, CaseHistoryModel::Details), workroom::storage::signatureRoleDisplayName(
+                                                         workroom::storage::SignatureRole::CoSigned)
+                                                         + QStringLiteral(", version 2"));
+        for (const char *key :
+             {"notice.create", "register.extract", "register.query.simple",
+              "register.query.authority", "register.query.queued", "register.bulk.submit"}) {
+            const QString action = QString::fromLatin1(key);
+            QVERIFY2(CaseHistoryModel::actionName(action) != action, key);
+        }
+    }
+
     void namesUnknownActionsByTheirKey()
     {
-        QCOMPARE(CaseHistoryModel::actionName(QStringLiteral("signature.add")),
-                 QStringLiteral("signature.add"));
+        QCOMPARE(CaseHistoryModel::actionName(QStringLiteral("future.thing")),
+                 QStringLiteral("future.thing"));
         QCOMPARE(CaseHistoryModel::actionName(QStringLiteral("note.add")),
                  QStringLiteral("Note added"));
     }

@@ -1,0 +1,331 @@
+#include "DmsCommands.h"
+
+#include "DavCapabilities.h"
+#include "DmsCredentialStore.h"
+#include "Settings.h"
+#include "SyncEngine.h"
+#include "SyncJournal.h"
+#include "WebDavClient.h"
+#include "WorkroomContent.h"
+#include "Workspace.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace workroom::ctl {
+
+namespace {
+
+// The capability flags, kept in the journal by `link` so that `sync` need not probe again.
+const QStringList kCapabilityKeys{
+    QStringLiteral("cap.etagsInPropfind"), QStringLiteral("cap.etagOnPut"),
+    QStringLiteral("cap.ifMatchHonoured"), QStringLiteral("cap.ifNoneMatchHonoured"),
+    QStringLiteral("cap.depthInfinity"),   QStringLiteral("cap.locking"),
+    QStringLiteral("cap.locksEnforced")};
+
+QList<bool *> flagsOf(dms::DavCapabilities &caps)
+{
+    return {&caps.etagsInPropfind,     &caps.etagOnPut,     &caps.ifMatchHonoured,
+            &caps.ifNoneMatchHonoured, &caps.depthInfinity, &caps.locking,
+            &caps.locksEnforced};
+}
+
+QUrl collectionUrl(const QString &text)
+{
+    QUrl url(text);
+    if (url.isValid() && !url.path().endsWith(QLatin1Char('/'))) {
+        url.setPath(url.path() + QLatin1Char('/'));
+    }
+    return url;
+}
+
+}  // namespace
+
+void DmsCommands::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("ca"),
+        QCoreApplication::translate("workroom::ctl::DmsCommands",
+                                    "With dms link: a PEM file of extra CA certificates."),
+        QStringLiteral("FILE")));
+}
+
+QString DmsCommands::commandSummary()
+{
+    return QStringLiteral(
+        "DMS (WebDAV):\n"
+        "  dms link URL --user NAME [--ca FILE] | dms sync [--workroom W] | dms status\n"
+        "  The password is read from WORKROOM_DMS_PASSWORD or the keychain.\n");
+}
+
+bool DmsCommands::handles(const QString &command)
+{
+    return command == QLatin1String("dms");
+}
+
+DmsCommands::DmsCommands(QCommandLineParser &parser, casework::Workspace &workspace,
+                         app::Settings &settings)
+    : CommandOutput(parser, commandSummary()), parser_(parser), workspace_(workspace),
+      settings_(settings)
+{
+}
+
+DmsCommands::~DmsCommands() = default;
+
+int DmsCommands::run(const QStringList &positional)
+{
+    const QString sub = positional.value(1);
+    if (sub == QLatin1String("link")) {
+        return link(positional.mid(2));
+    }
+    if (sub == QLatin1String("sync")) {
+        return sync();
+    }
+    if (sub == QLatin1String("status")) {
+        return status();
+    }
+    return fail(tr("Unknown dms command \"%1\"; use link, sync or status.").arg(sub), Usage);
+}
+
+std::unique_ptr<dms::SyncJournal> DmsCommands::openJournal()
+{
+    auto journal = dms::SyncJournal::open(
+        QDir(workspace_.profileDir()).filePath(QStringLiteral("dms-journal.sqlite")));
+    if (!journal) {
+        fail(journal.error().message);
+        return nullptr;
+    }
+    return std::move(*journal);
+}
+
+bool DmsCommands::password(const QString &url, const QString &user, QString &out)
+{
+    const QByteArray fromEnv = qgetenv("WORKROOM_DMS_PASSWORD");
+    if (!fromEnv.isEmpty()) {
+        out = QString::fromUtf8(fromEnv);
+        return true;
+    }
+    dms::DmsCredentialStore store;
+    auto stored = store.readPasswordNow(dms::DmsCredentialStore::keyFor(QUrl(url), user));
+    if (!stored) {
+        fail(tr("No DMS password: set WORKROOM_DMS_PASSWORD or store it in the keychain (%1)")
+                 .arg(stored.error().message));
+        return false;
+    }
+    out = *stored;
+    return true;
+}
+
+int DmsCommands::link(const QStringList &args)
+{
+    if (args.size() != 1 || !parser_.isSet(QStringLiteral("user"))) {
+        return usage(tr("Usage: dms link URL --user NAME [--ca FILE]"));
+    }
+    const QUrl base = collectionUrl(args.first());
+    if (!base.isValid()
+        || (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http"))) {
+        return fail(tr("\"%1\" is not an http or https address.").arg(args.first()), Usage);
+    }
+    const QString user = parser_.value(QStringLiteral("user"));
+    const QString caFile = parser_.value(QStringLiteral("ca"));
+    dms::WebDavClient::Options options;
+    options.baseUrl = base;
+    if (!caFile.isEmpty()) {
+        options.tls.extraCaCertificates = QSslCertificate::fromPath(caFile);
+        if (options.tls.extraCaCertificates.isEmpty()) {
+            return fail(tr("No certificate could be read from %1.").arg(caFile));
+        }
+    }
+    QString secret;
+    if (!password(base.toString(), user, secret)) {
+        return 1;
+    }
+    options.credentials = {user, secret};
+    dms::WebDavClient client(options);
+    auto caps = dms::DavCapabilities::probe(client);
+    if (!caps) {
+        return fail(caps.error().message);
+    }
+    auto journal = openJournal();
+    if (!journal) {
+        return 1;
+    }
+    const auto flags = flagsOf(*caps);
+    for (int i = 0; i < kCapabilityKeys.size(); ++i) {
+        if (auto set = journal->setValue(kCapabilityKeys[i],
+                                         *flags[i] ? QStringLiteral("1") : QStringLiteral("0"));
+            !set) {
+            return fail(set.error().message);
+        }
+    }
+    if (auto set = journal->setValue(QStringLiteral("url"), base.toString()); !set) {
+        return fail(set.error().message);
+    }
+    if (!settings_.setDmsLink(base.toString(), user, caFile)) {
+        return fail(tr("The DMS link is fixed by IT in the system settings."));
+    }
+    settings_.sync();
+    if (!qgetenv("WORKROOM_DMS_PASSWORD").isEmpty()) {
+        // Kept for the desktop app when there is a keychain; scripts go on using the variable.
+        dms::DmsCredentialStore store;
+        if (auto kept = store.writePasswordNow(dms::DmsCredentialStore::keyFor(base, user), secret);
+            !kept) {
+            qCInfo(dms::lcDms) << "password not kept in a keychain";
+        }
+    }
+    if (json()) {
+        printJson(QJsonObject{{QStringLiteral("url"), base.toString()},
+                              {QStringLiteral("user"), user},
+                              {QStringLiteral("capabilities"), caps->summary()}});
+    } else {
+        print(tr("Linked to %1 as %2.").arg(base.toString(), user));
+        print(caps->summary());
+    }
+    return 0;
+}
+
+int DmsCommands::sync()
+{
+    const QString url = settings_.dmsUrl();
+    const QString user = settings_.dmsUser();
+    if (url.isEmpty()) {
+        return fail(tr("No DMS is linked: use 'dms link URL --user NAME' first."), Usage);
+    }
+    auto rooms = workspace_.cases().workrooms();
+    if (!rooms) {
+        return fail(rooms.error().message);
+    }
+    qint64 roomId = 0;
+    const QString wanted = parser_.value(QStringLiteral("workroom"));
+    for (const domain::Workroom &room : *rooms) {
+        if (wanted.isEmpty() ? rooms->size() == 1
+                             : (room.name == wanted || QString::number(room.id) == wanted)) {
+            roomId = room.id;
+        }
+    }
+    if (roomId == 0) {
+        return fail(tr("Name the workroom to sync with --workroom."), Usage);
+    }
+    auto journal = openJournal();
+    if (!journal) {
+        return 1;
+    }
+    QString secret;
+    if (!password(url, user, secret)) {
+        return 1;
+    }
+    dms::WebDavClient::Options options;
+    options.baseUrl = QUrl(url);
+    options.credentials = {user, secret};
+    if (!settings_.dmsCaFile().isEmpty()) {
+        options.tls.extraCaCertificates = QSslCertificate::fromPath(settings_.dmsCaFile());
+    }
+    dms::WebDavClient client(options);
+    dms::DavCapabilities caps;
+    const auto flags = flagsOf(caps);
+    for (int i = 0; i < kCapabilityKeys.size(); ++i) {
+        *flags[i] = journal->value(kCapabilityKeys[i]).value_or(QString()) == QLatin1String("1");
+    }
+    dms::SyncEngine engine(client, *journal, caps);
+    auto files = dms::immutableFilesOf(workspace_.database(), workspace_.blobs(), roomId);
+    if (!files) {
+        return fail(files.error().message);
+    }
+    auto uploaded = engine.uploadImmutable(*files);
+    if (!uploaded) {
+        return fail(uploaded.error().message);
+    }
+    auto cases =
+        engine.syncCases({workspace_.cases(), workspace_.blobs(), roomId, workspace_.actor()});
+    if (!cases) {
+        return fail(cases.error().message);
+    }
+    QStringList errors = uploaded->errors + cases->errors;
+    const bool failed = uploaded->failed > 0 || cases->failed > 0;
+    if (json()) {
+        printJson(QJsonObject{{QStringLiteral("uploaded"), uploaded->uploaded},
+                              {QStringLiteral("alreadyThere"), uploaded->alreadyThere},
+                              {QStringLiteral("retryLater"), uploaded->retryLater},
+                              {QStringLiteral("casesWritten"), cases->casesWritten},
+                              {QStringLiteral("casesApplied"), cases->casesApplied},
+                              {QStringLiteral("downloaded"), cases->downloaded},
+                              {QStringLiteral("newConflicts"), cases->newConflicts},
+                              {QStringLiteral("errors"), QJsonArray::fromStringList(errors)}});
+    } else {
+        print(tr("Uploaded %1 files, wrote %2 cases, took over %3 cases, downloaded %4 files, "
+                 "%5 new conflicts.")
+                  .arg(uploaded->uploaded)
+                  .arg(cases->casesWritten)
+                  .arg(cases->casesApplied)
+                  .arg(cases->downloaded)
+                  .arg(cases->newConflicts));
+        for (const QString &error : std::as_const(errors)) {
+            std::fprintf(stderr, "workroomctl: %s\n", error.toUtf8().constData());
+        }
+    }
+    return failed ? 1 : 0;
+}
+
+int DmsCommands::status()
+{
+    const QString url = settings_.dmsUrl();
+    QJsonObject result{{QStringLiteral("linked"), !url.isEmpty()},
+                       {QStringLiteral("url"), url},
+                       {QStringLiteral("user"), settings_.dmsUser()}};
+    QJsonArray conflicts;
+    if (!url.isEmpty()) {
+        auto journal = openJournal();
+        if (!journal) {
+            return 1;
+        }
+        auto counts = journal->counts();
+        auto known = journal->conflicts();
+        if (!counts || !known) {
+            return fail(!counts ? counts.error().message : known.error().message);
+        }
+        result.insert(QStringLiteral("pendingUploads"), counts->pending);
+        result.insert(QStringLiteral("failedUploads"), counts->failed);
+        result.insert(QStringLiteral("doneUploads"), counts->done);
+        for (const auto &conflict : *known) {
+            QJsonObject entry = conflict.conflict;
+            entry.insert(QStringLiteral("reference"), conflict.reference);
+            conflicts.append(entry);
+        }
+        result.insert(QStringLiteral("conflicts"), conflicts);
+    }
+    if (json()) {
+        printJson(result);
+        return 0;
+    }
+    if (url.isEmpty()) {
+        print(tr("No DMS is linked."));
+        return 0;
+    }
+    print(tr("Linked to %1 as %2.").arg(url, settings_.dmsUser()));
+    print(tr("Uploads: %1 pending, %2 failed, %3 done.")
+              .arg(result.value(QStringLiteral("pendingUploads")).toInt())
+              .arg(result.value(QStringLiteral("failedUploads")).toInt())
+              .arg(result.value(QStringLiteral("doneUploads")).toInt()));
+    for (const QJsonValue &value : std::as_const(conflicts)) {
+        const QJsonObject c = value.toObject();
+        const auto text = [](const QJsonValue &v) {
+            if (v.isString()) {
+                return v.toString();
+            }
+            const QJsonDocument wrapped(QJsonArray{v});
+            return QString::fromUtf8(wrapped.toJson(QJsonDocument::Compact));
+        };
+        print(tr("Conflict in %1, %2: \"%3\" here, \"%4\" on the DMS.")
+                  .arg(c.value(QStringLiteral("reference")).toString(),
+                       c.value(QStringLiteral("field")).toString(),
+                       text(c.value(QStringLiteral("local"))),
+                       text(c.value(QStringLiteral("remote")))));
+    }
+    return 0;
+}
+
+}  // namespace workroom::ctl

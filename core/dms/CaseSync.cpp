@@ -1,0 +1,755 @@
+// SyncEngine::syncCases: case.json read, merged, applied locally and written back
+// (docs/dms-layout.md, "case.json is the one mutable file per case").
+#include "BlobStore.h"
+#include "CaseMetadataMerge.h"
+#include "CaseRepository.h"
+#include "DavLockKeeper.h"
+#include "DavPath.h"
+#include "SyncEngine.h"
+#include "SyncJournal.h"
+#include "WebDavClient.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUuid>
+
+#include <memory>
+
+namespace workroom::dms {
+
+namespace {
+
+const QString kNote = QStringLiteral("note");
+const QString kDocument = QStringLiteral("document");
+const QString kCase = QStringLiteral("case");
+constexpr int kWriteAttempts = 6;
+
+QJsonValue dateValue(const std::optional<QDate> &date)
+{
+    return date ? QJsonValue(date->toString(Qt::ISODate)) : QJsonValue(QString());
+}
+
+std::optional<QDate> dateFrom(const QJsonValue &value)
+{
+    const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+QJsonObject partyJson(const domain::Party &p)
+{
+    QJsonObject party{{QStringLiteral("kind"), p.kind == domain::PartyKind::Company
+                                                   ? QStringLiteral("company")
+                                                   : QStringLiteral("person")},
+                      {QStringLiteral("role"), p.role},
+                      {QStringLiteral("givenName"), p.givenName},
+                      {QStringLiteral("familyName"), p.familyName},
+                      {QStringLiteral("companyName"), p.companyName},
+                      {QStringLiteral("street"), p.street},
+                      {QStringLiteral("postalCode"), p.postalCode},
+                      {QStringLiteral("city"), p.city}};
+    party.insert(QStringLiteral("uid"), caseMerge::partyUid(party));
+    return party;
+}
+
+domain::Party partyFrom(const QJsonObject &o)
+{
+    domain::Party p;
+    p.kind = o.value(QStringLiteral("kind")).toString() == QLatin1String("company")
+                 ? domain::PartyKind::Company
+                 : domain::PartyKind::Person;
+    p.role = o.value(QStringLiteral("role")).toString();
+    p.givenName = o.value(QStringLiteral("givenName")).toString();
+    p.familyName = o.value(QStringLiteral("familyName")).toString();
+    p.companyName = o.value(QStringLiteral("companyName")).toString();
+    p.street = o.value(QStringLiteral("street")).toString();
+    p.postalCode = o.value(QStringLiteral("postalCode")).toString();
+    p.city = o.value(QStringLiteral("city")).toString();
+    return p;
+}
+
+QJsonObject fieldsOf(const domain::CaseRecord &c)
+{
+    return {{QStringLiteral("subject"), c.subject},
+            {QStringLiteral("status"), domain::statusKey(c.status)},
+            {QStringLiteral("assignee"), c.assignee},
+            {QStringLiteral("deadline"), dateValue(c.deadline)},
+            {QStringLiteral("resubmission"), dateValue(c.resubmission)},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)}};
+}
+
+void applyFields(domain::CaseRecord &c, const QJsonObject &fields)
+{
+    c.subject = fields.value(QStringLiteral("subject")).toString();
+    c.status =
+        domain::statusFromKey(fields.value(QStringLiteral("status")).toString()).value_or(c.status);
+    c.assignee = fields.value(QStringLiteral("assignee")).toString();
+    c.deadline = dateFrom(fields.value(QStringLiteral("deadline")));
+    c.resubmission = dateFrom(fields.value(QStringLiteral("resubmission")));
+    c.tags.clear();
+    for (const QJsonValue &tag : fields.value(QStringLiteral("tags")).toArray()) {
+        c.tags.append(tag.toString());
+    }
+}
+
+DmsError storageFailure(const storage::StorageError &error)
+{
+    return {DmsErrorCode::LocalIo, error.message, 0};
+}
+
+}  // namespace
+
+class SyncEngine::CaseRun {
+public:
+    CaseRun(SyncEngine &engine, const LocalWorkroom &local) : engine_(engine), local_(local) {}
+
+    Result<CaseReport> run()
+    {
+        // The cases on both sides, by folder name.
+        QMap<QString, qint64> localCases;
+        storage::CaseQuery query;
+        query.workroomId = local_.workroomId;
+        auto rows = local_.cases.listCases(query, 0, std::numeric_limits<int>::max());
+        if (!rows) {
+            return std::unexpected(storageFailure(rows.error()));
+        }
+        for (const storage::CaseListRow &row : *rows) {
+            const QString folder = caseFolderName(row.reference);
+            if (!folder.isEmpty()) {
+                localCases.insert(folder, row.id);
+            }
+        }
+        QSet<QString> folders(localCases.keyBegin(), localCases.keyEnd());
+        auto listing = engine_.client_.propfind(QStringLiteral("cases/"), DavDepth::One);
+        listing->waitForFinished();
+        if (listing->ok()) {
+            for (const DavResource &resource : listing->resources()) {
+                if (resource.isCollection && resource.path != QLatin1String("cases/")) {
+                    QString name = resource.path.mid(6);  // after "cases/"
+                    name.chop(1);
+                    if (!name.isEmpty() && !name.contains(QLatin1Char('/'))) {
+                        folders.insert(name);
+                    }
+                }
+            }
+        } else if (listing->error()->code != DmsErrorCode::NotFound) {
+            return std::unexpected(*listing->error());
+        }
+        QStringList ordered(folders.begin(), folders.end());
+        ordered.sort();
+        int done = 0;
+        for (const QString &folder : std::as_const(ordered)) {
+            if (engine_.cancelled_) {
+                break;
+            }
+            if (auto synced = syncOne(folder, localCases.value(folder, 0)); !synced) {
+                if (synced.error().code == DmsErrorCode::LocalIo && journalBroken_) {
+                    return std::unexpected(synced.error());
+                }
+                ++report_.failed;
+                report_.errors.append(synced.error().message);
+            }
+            Q_EMIT engine_.progress(++done, int(ordered.size()));
+        }
+        return report_;
+    }
+
+private:
+    // The local case in the form of case.json; notes and documents get uids on first sight.
+    // Notes and versions are immutable: one that came from the server is described as the
+    // base says (its original time and author), not as its local copy was stamped on arrival.
+    Result<QJsonObject> localDocument(qint64 caseId, const QString &folder, const QJsonObject &base)
+    {
+        QHash<QString, QJsonObject> baseNotes;
+        for (const QJsonValue &value : base.value(QStringLiteral("notes")).toArray()) {
+            baseNotes.insert(value.toObject().value(QStringLiteral("uid")).toString(),
+                             value.toObject());
+        }
+        QHash<QString, QJsonObject> baseVersions;  // "<document uid>/<sha256>"
+        for (const QJsonValue &value : base.value(QStringLiteral("documents")).toArray()) {
+            const QString documentUid = value.toObject().value(QStringLiteral("uid")).toString();
+            for (const QJsonValue &version :
+                 value.toObject().value(QStringLiteral("versions")).toArray()) {
+                baseVersions.insert(
+                    documentUid + QLatin1Char('/')
+                        + version.toObject().value(QStringLiteral("sha256")).toString(),
+                    version.toObject());
+            }
+        }
+        auto record = local_.cases.caseById(caseId);
+        if (!record) {
+            return std::unexpected(storageFailure(record.error()));
+        }
+        QJsonObject doc{{QStringLiteral("format"), 1},
+                        {QStringLiteral("reference"), record->reference},
+                        {QStringLiteral("filePlanCode"), record->filePlanCode},
+                        {QStringLiteral("year"), record->year},
+                        {QStringLiteral("sequence"), record->sequence},
+                        {QStringLiteral("fields"), fieldsOf(*record)}};
+        auto parties = local_.cases.parties(caseId);
+        auto notes = local_.cases.notes(caseId);
+        auto documents = local_.cases.documents(caseId);
+        if (!parties || !notes || !documents) {
+            return std::unexpected(storageFailure(!parties ? parties.error()
+                                                  : !notes ? notes.error()
+                                                           : documents.error()));
+        }
+        QJsonArray partyArray;
+        for (const domain::Party &party : *parties) {
+            partyArray.append(partyJson(party));
+        }
+        QJsonArray noteArray;
+        for (const domain::Note &note : *notes) {
+            auto uid = uidFor(kNote, note.id);
+            if (!uid) {
+                return std::unexpected(uid.error());
+            }
+            if (baseNotes.contains(*uid)) {
+                noteArray.append(baseNotes.value(*uid));
+                continue;
+            }
+            noteArray.append(QJsonObject{
+                {QStringLiteral("uid"), *uid},
+                {QStringLiteral("author"), note.author},
+                {QStringLiteral("createdAt"), note.createdAt.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("text"), note.text}});
+        }
+        QJsonArray documentArray;
+        for (const domain::Document &document : *documents) {
+            auto uid = uidFor(kDocument, document.id);
+            if (!uid) {
+                return std::unexpected(uid.error());
+            }
+            QJsonArray versions;
+            for (const domain::DocumentVersion &v : document.versions) {
+                const QString key = *uid + QLatin1Char('/') + v.sha256;
+                if (baseVersions.contains(key)) {
+                    versions.append(baseVersions.value(key));
+                    continue;
+                }
+                versions.append(
+                    QJsonObject{{QStringLiteral("sha256"), v.sha256},
+                                {QStringLiteral("size"), v.size},
+                                {QStringLiteral("mimeType"), v.mimeType},
+                                {QStringLiteral("originalFileName"), v.originalFileName},
+                                {QStringLiteral("addedAt"), v.addedAt.toString(Qt::ISODateWithMs)},
+                                {QStringLiteral("addedBy"), v.addedBy}});
+            }
+            documentArray.append(
+                QJsonObject{{QStringLiteral("uid"), *uid},
+                            {QStringLiteral("title"), document.title},
+                            {QStringLiteral("kind"), domain::documentKindKey(document.kind)},
+                            {QStringLiteral("versions"), versions}});
+        }
+        doc.insert(QStringLiteral("parties"), partyArray);
+        doc.insert(QStringLiteral("notes"), noteArray);
+        doc.insert(QStringLiteral("documents"), documentArray);
+        QJsonArray conflicts;
+        auto known = engine_.journal_.conflicts();
+        if (!known) {
+            return std::unexpected(known.error());
+        }
+        for (const auto &conflict : *known) {
+            if (conflict.caseFolder == folder) {
+                conflicts.append(conflict.conflict);
+            }
+        }
+        doc.insert(QStringLiteral("conflicts"), conflicts);
+        auto caseUid = uidFor(kCase, caseId);
+        if (!caseUid) {
+            return std::unexpected(caseUid.error());
+        }
+        doc.insert(QStringLiteral("caseUid"), *caseUid);
+        return doc;
+    }
+
+    Result<QString> uidFor(const QString &kind, qint64 localId)
+    {
+        auto uid = engine_.journal_.uidOf(kind, localId);
+        if (!uid) {
+            journalBroken_ = true;
+            return uid;
+        }
+        if (!uid->isEmpty()) {
+            return uid;
+        }
+        const QString fresh = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (auto mapped = engine_.journal_.mapUid(kind, localId, fresh); !mapped) {
+            journalBroken_ = true;
+            return std::unexpected(mapped.error());
+        }
+        return fresh;
+    }
+
+    Result<void> syncOne(const QString &folder, qint64 caseId)
+    {
+        const QString path = QStringLiteral("cases/") + folder + QStringLiteral("/case.json");
+        auto base = engine_.journal_.caseBase(folder);
+        if (!base) {
+            journalBroken_ = true;
+            return std::unexpected(base.error());
+        }
+        for (int attempt = 0; attempt < kWriteAttempts; ++attempt) {
+            auto read = engine_.client_.getBytes(path);
+            read->waitForFinished();
+            QJsonObject remote;
+            QByteArray etag;
+            // An empty file is what a LOCK on a new name leaves while its holder writes.
+            if (read->ok() && !read->body().trimmed().isEmpty()) {
+                QJsonParseError parseError;
+                remote = QJsonDocument::fromJson(read->body(), &parseError).object();
+                if (parseError.error != QJsonParseError::NoError) {
+                    return std::unexpected(DmsError{
+                        DmsErrorCode::MalformedResponse,
+                        DmsText::tr("%1 on the DMS is not readable JSON; the case was left as "
+                                    "it is.")
+                            .arg(path),
+                        0});
+                }
+                etag = read->etag();
+            } else if (read->ok()) {
+                etag = read->etag();
+            } else if (read->error()->code != DmsErrorCode::NotFound) {
+                return std::unexpected(*read->error());
+            }
+            QJsonObject localDoc;
+            if (caseId != 0) {
+                auto built = localDocument(caseId, folder, base->json);
+                if (!built) {
+                    return std::unexpected(built.error());
+                }
+                localDoc = *built;
+            }
+            if (remote.isEmpty() && localDoc.isEmpty()) {
+                return {};
+            }
+            caseMerge::Outcome outcome;
+            if (remote.isEmpty()) {
+                outcome.merged = localDoc;
+                outcome.remoteChanged = true;
+            } else if (localDoc.isEmpty()) {
+                outcome.merged = remote;
+                outcome.localChanged = true;
+            } else {
+                outcome = caseMerge::merge(base->json, localDoc, remote);
+                const QString localUid = localDoc.value(QStringLiteral("caseUid")).toString();
+                const QString remoteUid = remote.value(QStringLiteral("caseUid")).toString();
+                // Never synced here, another identity on the server, and the two disagree: two
+                // cases got the same reference number on two computers (both took the next
+                // free running number offline). Merging them would make one case of two.
+                if (base->json.isEmpty() && !remoteUid.isEmpty() && remoteUid != localUid
+                    && !outcome.newConflicts.isEmpty()) {
+                    return std::unexpected(DmsError{
+                        DmsErrorCode::Conflict,
+                        DmsText::tr("The reference number %1 belongs to another case on the DMS; "
+                                    "this case was not synced. Give one of the two cases a new "
+                                    "reference number.")
+                            .arg(remote.value(QStringLiteral("reference")).toString()),
+                        409});
+                }
+                if (!remoteUid.isEmpty() && remoteUid != localUid) {
+                    // The same case after all (a journal lost, or the same edits): adopt the
+                    // server's identity.
+                    if (auto mapped = engine_.journal_.mapUid(kCase, caseId, remoteUid); !mapped) {
+                        journalBroken_ = true;
+                        return mapped;
+                    }
+                }
+            }
+            // Counted when found: a retry after a 412 finds them in the journal, not anew.
+            report_.newConflicts += int(outcome.newConflicts.size());
+            const QString reference = outcome.merged.value(QStringLiteral("reference")).toString();
+            if (outcome.localChanged) {
+                if (auto fetched = fetchContent(folder, outcome.merged); !fetched) {
+                    return fetched;
+                }
+                auto applied = apply(caseId, outcome.merged);
+                if (!applied) {
+                    return std::unexpected(applied.error());
+                }
+                caseId = *applied;
+                ++report_.casesApplied;
+            }
+            for (const QJsonValue &conflict :
+                 outcome.merged.value(QStringLiteral("conflicts")).toArray()) {
+                if (auto recorded =
+                        engine_.journal_.recordConflict(folder, reference, conflict.toObject());
+                    !recorded) {
+                    journalBroken_ = true;
+                    return recorded;
+                }
+            }
+            if (!outcome.remoteChanged) {
+                base->json = outcome.merged;
+                base->etag = etag;
+                return setBase(folder, *base);
+            }
+            auto written = write(folder, path, outcome.merged, etag);
+            if (written) {
+                base->json = outcome.merged;
+                base->etag = *written;
+                ++report_.casesWritten;
+                return setBase(folder, *base);
+            }
+            if (written.error().code != DmsErrorCode::PreconditionFailed) {
+                return std::unexpected(written.error());
+            }
+            // Changed by someone else since we read it, or Apache's ETag is still weak (it
+            // is for one second after a change, and a weak ETag never matches If-Match):
+            // read again, merge again.
+            qCInfo(lcDms) << "case.json changed meanwhile; merging again";
+            if (etag.startsWith("W/")) {
+                QThread::msleep(1100);
+            }
+        }
+        return std::unexpected(DmsError{
+            DmsErrorCode::PreconditionFailed,
+            DmsText::tr("%1 kept changing on the DMS while it was written; it is tried again on "
+                        "the next sync.")
+                .arg(path),
+            412});
+    }
+
+    Result<void> setBase(const QString &folder, const SyncJournal::CaseBase &base)
+    {
+        if (auto set = engine_.journal_.setCaseBase(folder, base); !set) {
+            journalBroken_ = true;
+            return set;
+        }
+        return {};
+    }
+
+    // Writes case.json; returns the new ETag (empty if the server did not say).
+    Result<QByteArray> write(const QString &folder, const QString &path, const QJsonObject &doc,
+                             const QByteArray &etag)
+    {
+        const QStringList collections{
+            QStringLiteral("cases/"),
+            QString(QStringLiteral("cases/") + folder + QLatin1Char('/'))};
+        for (const QString &collection : collections) {
+            if (engine_.journal_.knowsCollection(collection)) {
+                continue;
+            }
+            auto made = engine_.client_.mkcol(collection);
+            made->waitForFinished();
+            if (made->ok() || made->error()->code == DmsErrorCode::MethodNotAllowed
+                || made->error()->code == DmsErrorCode::Forbidden) {
+                // 405 (or Apache's 403 in a race): it exists; the PUT tells if it does not.
+                if (auto recorded = engine_.journal_.recordCollection(collection); !recorded) {
+                    return std::unexpected(recorded.error());
+                }
+            } else {
+                return std::unexpected(*made->error());
+            }
+        }
+        const QByteArray bytes = QJsonDocument(doc).toJson(QJsonDocument::Indented);
+        PutOptions options;
+        options.contentType = "application/json";
+        std::unique_ptr<DavLockKeeper> keeper;
+        if (engine_.capabilities_.conditionalWrites()) {
+            if (etag.isEmpty()) {
+                options.ifNoneMatch = engine_.capabilities_.ifNoneMatchHonoured;
+            } else {
+                options.ifMatch = etag;
+            }
+        } else if (engine_.capabilities_.locking) {
+            // No conditional writes: lock, and make sure the file is still what was merged.
+            auto locked = engine_.client_.lock(path, 120, QStringLiteral("Workroom"));
+            locked->waitForFinished();
+            if (!locked->ok()) {
+                return std::unexpected(
+                    locked->error()->code == DmsErrorCode::Locked
+                        ? DmsError{DmsErrorCode::PreconditionFailed, locked->error()->message, 412}
+                        : *locked->error());
+            }
+            keeper = std::make_unique<DavLockKeeper>(engine_.client_, path, locked->lock());
+            options.lockToken = locked->lock().token;
+            if (auto same = unchangedSince(path, etag); !same) {
+                keeper->release()->waitForFinished();
+                return std::unexpected(same.error());
+            }
+        } else if (auto same = unchangedSince(path, etag); !same) {
+            return std::unexpected(same.error());
+        }
+        auto put = engine_.client_.putBytes(path, bytes, options);
+        put->waitForFinished();
+        if (keeper) {
+            keeper->release()->waitForFinished();
+        }
+        if (!put->ok()) {
+            return std::unexpected(*put->error());
+        }
+        return put->etag();
+    }
+
+    // Without If-Match: re-reads just before the write; a changed file means "merge again".
+    Result<void> unchangedSince(const QString &path, const QByteArray &etag)
+    {
+        auto listed = engine_.client_.propfind(path, DavDepth::Zero);
+        listed->waitForFinished();
+        QByteArray now;
+        if (listed->ok() && !listed->resources().isEmpty()) {
+            now = listed->resources().first().etag;
+        } else if (listed->error() && listed->error()->code != DmsErrorCode::NotFound) {
+            return std::unexpected(*listed->error());
+        }
+        const auto strip = [](QByteArray tag) { return tag.startsWith("W/") ? tag.mid(2) : tag; };
+        if (strip(now) != strip(etag)) {
+            return std::unexpected(DmsError{DmsErrorCode::PreconditionFailed, {}, 412});
+        }
+        return {};
+    }
+
+    // Content files named in the merged case but missing from the blob store: streamed down,
+    // checked against their name, then taken into the store.
+    Result<void> fetchContent(const QString &folder, const QJsonObject &doc)
+    {
+        for (const QJsonValue &document : doc.value(QStringLiteral("documents")).toArray()) {
+            for (const QJsonValue &version :
+                 document.toObject().value(QStringLiteral("versions")).toArray()) {
+                const QString sha = version.toObject().value(QStringLiteral("sha256")).toString();
+                if (!storage::BlobStore::isValidName(sha) || local_.blobs.contains(sha)) {
+                    continue;
+                }
+                // Beside the blob store (same disk), not in it: the store lists only blobs.
+                const QString parent = QFileInfo(local_.blobs.root()).absolutePath();
+                QDir().mkpath(parent);
+                QTemporaryDir scratch(parent + QStringLiteral("/dms-download-XXXXXX"));
+                if (!scratch.isValid()) {
+                    return std::unexpected(DmsError{
+                        DmsErrorCode::LocalIo,
+                        DmsText::tr("No room for a download in %1.").arg(local_.blobs.root()), 0});
+                }
+                ImmutableFile file;
+                file.caseFolder = folder;
+                file.sha256 = sha;
+                const QString target = scratch.filePath(sha);
+                GetOptions options;
+                options.expectedSha256 = sha.toLatin1();
+                auto got = engine_.client_.get(file.remotePath(), target, options);
+                got->waitForFinished();
+                if (!got->ok()) {
+                    return std::unexpected(*got->error());
+                }
+                auto stored = local_.blobs.importFile(target);
+                if (!stored) {
+                    return std::unexpected(storageFailure(stored.error()));
+                }
+                if (stored->sha256 != sha) {
+                    return std::unexpected(
+                        DmsError{DmsErrorCode::IntegrityMismatch,
+                                 DmsText::tr("%1 did not have the content its name says.")
+                                     .arg(file.remotePath()),
+                                 0});
+                }
+                ++report_.downloaded;
+            }
+        }
+        return {};
+    }
+
+    // Makes the local case say what `doc` says; creates it if `caseId` is 0. Returns its id.
+    Result<qint64> apply(qint64 caseId, const QJsonObject &doc)
+    {
+        const QString &actor = local_.actor;
+        auto &cases = local_.cases;
+        const QJsonObject fields = doc.value(QStringLiteral("fields")).toObject();
+        if (caseId == 0) {
+            domain::CaseRecord draft;
+            draft.workroomId = local_.workroomId;
+            draft.filePlanCode = doc.value(QStringLiteral("filePlanCode")).toString();
+            draft.year = doc.value(QStringLiteral("year")).toInt();
+            draft.sequence = doc.value(QStringLiteral("sequence")).toInt();
+            applyFields(draft, fields);
+            auto created = cases.createCase(draft, {}, actor);
+            if (!created) {
+                return std::unexpected(storageFailure(created.error()));
+            }
+            if (created->reference != doc.value(QStringLiteral("reference")).toString()) {
+                qCWarning(lcDms) << "a case from the DMS got another reference number here";
+            }
+            caseId = created->id;
+            const QString caseUid = doc.value(QStringLiteral("caseUid")).toString();
+            if (!caseUid.isEmpty()) {
+                if (auto mapped = engine_.journal_.mapUid(kCase, caseId, caseUid); !mapped) {
+                    return std::unexpected(mapped.error());
+                }
+            }
+        }
+        auto record = cases.caseById(caseId);
+        if (!record) {
+            return std::unexpected(storageFailure(record.error()));
+        }
+        if (fieldsOf(*record) != fields) {
+            domain::CaseRecord changed = *record;
+            applyFields(changed, fields);
+            if (changed.status != record->status) {
+                auto moved = cases.setStatus(caseId, changed.status, actor);
+                if (!moved) {
+                    return std::unexpected(storageFailure(moved.error()));
+                }
+                changed.revision = moved->revision;
+            }
+            auto saved = cases.updateCase(changed, actor);
+            if (!saved) {
+                return std::unexpected(storageFailure(saved.error()));
+            }
+        }
+        if (auto parties = applyParties(caseId, doc); !parties) {
+            return std::unexpected(parties.error());
+        }
+        if (auto notes = applyNotes(caseId, doc); !notes) {
+            return std::unexpected(notes.error());
+        }
+        if (auto documents = applyDocuments(caseId, doc); !documents) {
+            return std::unexpected(documents.error());
+        }
+        return caseId;
+    }
+
+    Result<void> applyParties(qint64 caseId, const QJsonObject &doc)
+    {
+        auto parties = local_.cases.parties(caseId);
+        if (!parties) {
+            return std::unexpected(storageFailure(parties.error()));
+        }
+        QMap<QString, QJsonObject> wanted;
+        for (const QJsonValue &value : doc.value(QStringLiteral("parties")).toArray()) {
+            wanted.insert(value.toObject().value(QStringLiteral("uid")).toString(),
+                          value.toObject());
+        }
+        for (const domain::Party &party : *parties) {
+            const QJsonObject here = partyJson(party);
+            const QString uid = here.value(QStringLiteral("uid")).toString();
+            if (wanted.contains(uid) && wanted.value(uid) == here) {
+                wanted.remove(uid);
+                continue;
+            }
+            // Gone, or changed (the repository has no party update: replace it).
+            if (auto removed = local_.cases.removeParty(party.id, local_.actor); !removed) {
+                return std::unexpected(storageFailure(removed.error()));
+            }
+        }
+        for (const QJsonObject &party : std::as_const(wanted)) {
+            if (auto added = local_.cases.addParty(caseId, partyFrom(party), local_.actor);
+                !added) {
+                return std::unexpected(storageFailure(added.error()));
+            }
+        }
+        return {};
+    }
+
+    Result<void> applyNotes(qint64 caseId, const QJsonObject &doc)
+    {
+        for (const QJsonValue &value : doc.value(QStringLiteral("notes")).toArray()) {
+            const QJsonObject note = value.toObject();
+            const QString uid = note.value(QStringLiteral("uid")).toString();
+            if (hasUid(kNote, uid)) {
+                continue;
+            }
+            // Written in the name of its author, so that the history says who wrote it.
+            const QString author = note.value(QStringLiteral("author")).toString();
+            auto added = local_.cases.addNote(caseId, note.value(QStringLiteral("text")).toString(),
+                                              author.isEmpty() ? local_.actor : author);
+            if (!added) {
+                return std::unexpected(storageFailure(added.error()));
+            }
+            if (auto mapped = engine_.journal_.mapUid(kNote, added->id, uid); !mapped) {
+                return mapped;
+            }
+        }
+        return {};
+    }
+
+    Result<void> applyDocuments(qint64 caseId, const QJsonObject &doc)
+    {
+        auto documents = local_.cases.documents(caseId);
+        if (!documents) {
+            return std::unexpected(storageFailure(documents.error()));
+        }
+        QMap<QString, const domain::Document *> byUid;
+        for (const domain::Document &document : *documents) {
+            auto uid = engine_.journal_.uidOf(kDocument, document.id);
+            if (!uid) {
+                return std::unexpected(uid.error());
+            }
+            if (!uid->isEmpty()) {
+                byUid.insert(*uid, &document);
+            }
+        }
+        for (const QJsonValue &value : doc.value(QStringLiteral("documents")).toArray()) {
+            const QJsonObject document = value.toObject();
+            const QString uid = document.value(QStringLiteral("uid")).toString();
+            QSet<QString> present;
+            qint64 documentId = 0;
+            if (const domain::Document *here = byUid.value(uid, nullptr)) {
+                documentId = here->id;
+                for (const domain::DocumentVersion &v : here->versions) {
+                    present.insert(v.sha256);
+                }
+            }
+            for (const QJsonValue &versionValue :
+                 document.value(QStringLiteral("versions")).toArray()) {
+                const QJsonObject version = versionValue.toObject();
+                const QString sha = version.value(QStringLiteral("sha256")).toString();
+                if (present.contains(sha)) {
+                    continue;
+                }
+                storage::CaseRepository::NewVersion added;
+                added.caseId = caseId;
+                added.documentId = documentId;
+                added.title = document.value(QStringLiteral("title")).toString();
+                added.kind =
+                    domain::documentKindFromKey(document.value(QStringLiteral("kind")).toString())
+                        .value_or(domain::DocumentKind::Attachment);
+                added.blob.sha256 = sha;
+                added.blob.size = version.value(QStringLiteral("size")).toInteger();
+                added.blob.existed = true;
+                added.mimeType = version.value(QStringLiteral("mimeType")).toString();
+                added.originalFileName =
+                    version.value(QStringLiteral("originalFileName")).toString();
+                const QString by = version.value(QStringLiteral("addedBy")).toString();
+                auto stored =
+                    local_.cases.addDocumentVersion(added, by.isEmpty() ? local_.actor : by);
+                if (!stored) {
+                    return std::unexpected(storageFailure(stored.error()));
+                }
+                present.insert(sha);
+                if (documentId == 0) {
+                    documentId = stored->documentId;
+                    if (auto mapped = engine_.journal_.mapUid(kDocument, documentId, uid);
+                        !mapped) {
+                        return mapped;
+                    }
+                }
+            }
+        }
+        return {};
+    }
+
+    bool hasUid(const QString &kind, const QString &uid)
+    {
+        auto id = engine_.journal_.localIdOf(kind, uid);
+        return id && *id != 0;
+    }
+
+    SyncEngine &engine_;
+    LocalWorkroom local_;
+    CaseReport report_;
+    bool journalBroken_ = false;
+};
+
+Result<SyncEngine::CaseReport> SyncEngine::syncCases(const LocalWorkroom &local)
+{
+    cancelled_ = false;
+    CaseRun run(*this, local);
+    return run.run();
+}
+
+}  // namespace workroom::dms
