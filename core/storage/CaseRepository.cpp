@@ -868,7 +868,7 @@ Result<QList<CaseListRow>> CaseRepository::listCases(const CaseQuery &query, int
         return std::unexpected(fromSqlError(q.lastError(), StorageText::tr("listing the cases")));
     }
     QList<CaseListRow> rows;
-    rows.reserve(limit);
+    rows.reserve(std::min(limit, 1000));  // a page; "all rows" callers pass a huge limit
     while (q.next()) {
         rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                      domain::statusFromKey(q.value(3).toString()).value_or(CaseStatus::New),

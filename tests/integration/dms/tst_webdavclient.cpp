@@ -650,8 +650,12 @@ private Q_SLOTS:
         QVERIFY2(get->ok(), why(get));
         const qint64 growth = peakRssKiB() - before;
         qInfo("peak memory growth for 50 MiB up and down: %lld KiB", growth);
-        // Buffering the file anywhere would add at least 50 MiB.
+        // Buffering the file anywhere would add at least 50 MiB. Under AddressSanitizer freed
+        // chunks stay in its quarantine, so resident memory says nothing there; the ci preset
+        // of the same CI run checks the bound.
+#if !defined(__SANITIZE_ADDRESS__)
         QVERIFY2(growth < 20 * 1024, QByteArray::number(growth));
+#endif
 
         QCOMPARE(QFileInfo(server_.davRoot() + QLatin1Char('/') + dir + QStringLiteral("large.bin"))
                      .size(),
