@@ -3,10 +3,9 @@
 #include "DavCapabilities.h"
 #include "DmsCredentialStore.h"
 #include "Settings.h"
-#include "SyncEngine.h"
 #include "SyncJournal.h"
 #include "WebDavClient.h"
-#include "WorkroomContent.h"
+#include "WorkroomSync.h"
 #include "Workspace.h"
 
 #include <QDir>
@@ -19,20 +18,6 @@
 namespace workroom::ctl {
 
 namespace {
-
-// The capability flags, kept in the journal by `link` so that `sync` need not probe again.
-const QStringList kCapabilityKeys{
-    QStringLiteral("cap.etagsInPropfind"), QStringLiteral("cap.etagOnPut"),
-    QStringLiteral("cap.ifMatchHonoured"), QStringLiteral("cap.ifNoneMatchHonoured"),
-    QStringLiteral("cap.depthInfinity"),   QStringLiteral("cap.locking"),
-    QStringLiteral("cap.locksEnforced")};
-
-QList<bool *> flagsOf(dms::DavCapabilities &caps)
-{
-    return {&caps.etagsInPropfind,     &caps.etagOnPut,     &caps.ifMatchHonoured,
-            &caps.ifNoneMatchHonoured, &caps.depthInfinity, &caps.locking,
-            &caps.locksEnforced};
-}
 
 QUrl collectionUrl(const QString &text)
 {
@@ -154,13 +139,8 @@ int DmsCommands::link(const QStringList &args)
     if (!journal) {
         return 1;
     }
-    const auto flags = flagsOf(*caps);
-    for (int i = 0; i < kCapabilityKeys.size(); ++i) {
-        if (auto set = journal->setValue(kCapabilityKeys[i],
-                                         *flags[i] ? QStringLiteral("1") : QStringLiteral("0"));
-            !set) {
-            return fail(set.error().message);
-        }
+    if (auto set = dms::WorkroomSync::storeCapabilities(*journal, *caps); !set) {
+        return fail(set.error().message);
     }
     if (auto set = journal->setValue(QStringLiteral("url"), base.toString()); !set) {
         return fail(set.error().message);
@@ -200,11 +180,13 @@ int DmsCommands::sync()
         return fail(rooms.error().message);
     }
     qint64 roomId = 0;
+    QString roomName;
     const QString wanted = parser_.value(QStringLiteral("workroom"));
     for (const domain::Workroom &room : *rooms) {
         if (wanted.isEmpty() ? rooms->size() == 1
                              : (room.name == wanted || QString::number(room.id) == wanted)) {
             roomId = room.id;
+            roomName = room.name;
         }
     }
     if (roomId == 0) {
@@ -214,55 +196,38 @@ int DmsCommands::sync()
     if (!journal) {
         return 1;
     }
-    QString secret;
-    if (!password(url, user, secret)) {
+    dms::SyncLink link{QUrl(url), user, QString(), {}};
+    if (!password(url, user, link.password)) {
         return 1;
     }
-    dms::WebDavClient::Options options;
-    options.baseUrl = QUrl(url);
-    options.credentials = {user, secret};
     if (!settings_.dmsCaFile().isEmpty()) {
-        options.tls.extraCaCertificates = QSslCertificate::fromPath(settings_.dmsCaFile());
+        link.extraCaCertificates = QSslCertificate::fromPath(settings_.dmsCaFile());
     }
-    dms::WebDavClient client(options);
-    dms::DavCapabilities caps;
-    const auto flags = flagsOf(caps);
-    for (int i = 0; i < kCapabilityKeys.size(); ++i) {
-        *flags[i] = journal->value(kCapabilityKeys[i]).value_or(QString()) == QLatin1String("1");
+    dms::WorkroomSync sync({workspace_.database(), workspace_.cases(), workspace_.blobs(), *journal,
+                            roomId, roomName, workspace_.actor()});
+    auto done = sync.run(link);
+    if (!done) {
+        return fail(done.error().message);
     }
-    dms::SyncEngine engine(client, *journal, caps);
-    auto files = dms::immutableFilesOf(workspace_.database(), workspace_.blobs(), roomId);
-    if (!files) {
-        return fail(files.error().message);
-    }
-    auto uploaded = engine.uploadImmutable(*files);
-    if (!uploaded) {
-        return fail(uploaded.error().message);
-    }
-    auto cases =
-        engine.syncCases({workspace_.cases(), workspace_.blobs(), roomId, workspace_.actor()});
-    if (!cases) {
-        return fail(cases.error().message);
-    }
-    QStringList errors = uploaded->errors + cases->errors;
-    const bool failed = uploaded->failed > 0 || cases->failed > 0;
+    const QStringList &errors = done->errors;
+    const bool failed = !done->ok();
     if (json()) {
-        printJson(QJsonObject{{QStringLiteral("uploaded"), uploaded->uploaded},
-                              {QStringLiteral("alreadyThere"), uploaded->alreadyThere},
-                              {QStringLiteral("retryLater"), uploaded->retryLater},
-                              {QStringLiteral("casesWritten"), cases->casesWritten},
-                              {QStringLiteral("casesApplied"), cases->casesApplied},
-                              {QStringLiteral("downloaded"), cases->downloaded},
-                              {QStringLiteral("newConflicts"), cases->newConflicts},
+        printJson(QJsonObject{{QStringLiteral("uploaded"), done->uploaded},
+                              {QStringLiteral("alreadyThere"), done->alreadyThere},
+                              {QStringLiteral("retryLater"), done->retryLater},
+                              {QStringLiteral("casesWritten"), done->casesWritten},
+                              {QStringLiteral("casesApplied"), done->casesApplied},
+                              {QStringLiteral("downloaded"), done->downloaded},
+                              {QStringLiteral("newConflicts"), done->newConflicts},
                               {QStringLiteral("errors"), QJsonArray::fromStringList(errors)}});
     } else {
         print(tr("Uploaded %1 files, wrote %2 cases, took over %3 cases, downloaded %4 files, "
                  "%5 new conflicts.")
-                  .arg(uploaded->uploaded)
-                  .arg(cases->casesWritten)
-                  .arg(cases->casesApplied)
-                  .arg(cases->downloaded)
-                  .arg(cases->newConflicts));
+                  .arg(done->uploaded)
+                  .arg(done->casesWritten)
+                  .arg(done->casesApplied)
+                  .arg(done->downloaded)
+                  .arg(done->newConflicts));
         for (const QString &error : std::as_const(errors)) {
             std::fprintf(stderr, "workroomctl: %s\n", error.toUtf8().constData());
         }
