@@ -1,5 +1,6 @@
 #include "CaseHistoryModel.h"
 
+#include "RemoteAuditLog.h"
 #include "SignatureRepository.h"
 
 #include <QJsonArray>
@@ -112,18 +113,42 @@ void CaseHistoryModel::setCase(qint64 caseId)
 
 void CaseHistoryModel::refresh()
 {
-    QList<storage::AuditEntry> entries;
+    QList<std::pair<storage::AuditEntry, bool>> rows;  // the entry, and if from elsewhere
     if (caseId_ != 0) {
         auto history = repository_.history(caseId_);
         if (history) {
-            entries = std::move(*history);
-            std::ranges::reverse(entries);
+            for (const storage::AuditEntry &entry : std::as_const(*history)) {
+                rows.append({entry, false});
+            }
         } else {
             emit errorOccurred(history.error().message);
         }
+        if (remoteDatabase_) {
+            auto remote = repository_.caseById(caseId_).and_then([this](const auto &record) {
+                return storage::RemoteAuditLog(*remoteDatabase_)
+                    .history(caseId_, record.workroomId, record.reference);
+            });
+            if (remote) {
+                for (const storage::RemoteAuditEntry &entry : std::as_const(*remote)) {
+                    rows.append({entry.entry, true});
+                }
+            } else {
+                emit errorOccurred(remote.error().message);
+            }
+        }
+        // Both lists are oldest first, and entries within one millisecond keep their order:
+        // reversed, then interleaved by time, newest first.
+        std::ranges::reverse(rows);
+        std::ranges::stable_sort(rows, std::ranges::greater(),
+                                 [](const auto &row) { return row.first.at; });
     }
     beginResetModel();
-    entries_ = std::move(entries);
+    entries_.clear();
+    fromElsewhere_.clear();
+    for (auto &[entry, elsewhere] : rows) {
+        entries_.append(std::move(entry));
+        fromElsewhere_.append(elsewhere);
+    }
     endResetModel();
 }
 
@@ -229,6 +254,12 @@ QVariant CaseHistoryModel::data(const QModelIndex &index, int role) const
         case When:
             return QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
         case Who:
+            if (fromElsewhere_.value(index.row())) {
+                return role == Qt::ToolTipRole
+                           ? tr("%1, on another computer; received through the DMS")
+                                 .arg(entry.actor)
+                           : tr("%1 (other computer)").arg(entry.actor);
+            }
             return entry.actor;
         case What:
             if (entry.action == QLatin1StringView("signature.add")

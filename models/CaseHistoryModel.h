@@ -15,6 +15,10 @@ public:
 
     explicit CaseHistoryModel(storage::CaseRepository &repository, QObject *parent = nullptr);
 
+    // Also shows what other computers did to the case, as their audit segments brought it
+    // (storage::RemoteAuditLog in `database`), interleaved by time under their own actor.
+    void setRemoteHistory(storage::Database *database) { remoteDatabase_ = database; }
+
     // Shows the history of `caseId` (0: nothing).
     void setCase(qint64 caseId);
     void refresh();
@@ -37,7 +41,9 @@ signals:
 private:
     storage::CaseRepository &repository_;
     qint64 caseId_ = 0;
+    storage::Database *remoteDatabase_ = nullptr;
     QList<storage::AuditEntry> entries_;  // newest first
+    QList<bool> fromElsewhere_;           // per entry: written on another computer
 };
 
 }  // namespace workroom::models

@@ -83,7 +83,7 @@
         <translation>nächste freie</translation>
     </message>
     <message>
-        <source>The running number within the file-plan code and year. Leave at &quot;next free&quot; unless the case already has a number on paper.</source>
+        <source>The running number within the file-plan code and year. Leave at "next free" unless the case already has a number on paper.</source>
         <translation>Die laufende Nummer innerhalb von Aktenplankennzeichen und Jahr. Lassen Sie „nächste freie“ stehen, es sei denn, der Vorgang hat auf Papier bereits eine Nummer.</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
 <context>
     <name>workroom::app::Localization</name>
     <message>
-        <source>Unsupported language &quot;%1&quot;: choose de or en.</source>
+        <source>Unsupported language "%1": choose de or en.</source>
         <translation>Nicht unterstützte Sprache „%1“: Wählen Sie de oder en.</translation>
     </message>
 </context>
@@ -332,11 +332,11 @@
 <context>
     <name>workroom::casework::FormService</name>
     <message>
-        <source>The form mapping has no &quot;fields&quot; object.</source>
+        <source>The form mapping has no "fields" object.</source>
         <translation>Die Formularzuordnung enthält kein Objekt „fields“.</translation>
     </message>
     <message>
-        <source>The form mapping gives no text for the field &quot;%1&quot;.</source>
+        <source>The form mapping gives no text for the field "%1".</source>
         <translation>Die Formularzuordnung gibt für das Feld „%1“ keinen Text an.</translation>
     </message>
     <message>
@@ -352,7 +352,7 @@
         <translation>Es gibt kein Beispielformular %1.</translation>
     </message>
     <message>
-        <source>The form mapping names the unknown case data &quot;%1&quot;.</source>
+        <source>The form mapping names the unknown case data "%1".</source>
         <translation>Die Formularzuordnung nennt die unbekannten Vorgangsdaten „%1“.</translation>
     </message>
     <message>
@@ -360,11 +360,11 @@
         <translation>In diesem Vorgang gibt es kein Dokument %1.</translation>
     </message>
     <message>
-        <source>The document &quot;%1&quot; is an XFA form, which Workroom cannot fill.</source>
+        <source>The document "%1" is an XFA form, which Workroom cannot fill.</source>
         <translation>Das Dokument „%1“ ist ein XFA-Formular, das Workroom nicht ausfüllen kann.</translation>
     </message>
     <message>
-        <source>The document &quot;%1&quot; has no form fields.</source>
+        <source>The document "%1" has no form fields.</source>
         <translation>Das Dokument „%1“ hat keine Formularfelder.</translation>
     </message>
     <message>
@@ -519,7 +519,7 @@
         <translation>Es darf keine Auskunft erteilt werden.</translation>
     </message>
     <message>
-        <source>Created by Workroom from the register&apos;s answer. The query is recorded in the query log.</source>
+        <source>Created by Workroom from the register's answer. The query is recorded in the query log.</source>
         <translation>Von Workroom aus der Antwort des Registers erstellt. Die Anfrage ist im Anfrageprotokoll verzeichnet.</translation>
     </message>
     <message>
@@ -534,19 +534,19 @@
 <context>
     <name>workroom::ctl::Commands</name>
     <message>
-        <source>There is no workroom yet: create one with &apos;workroom create&apos;.</source>
-        <translation>Es gibt noch kein Arbeitszimmer: Legen Sie eines mit &apos;workroom create&apos; an.</translation>
+        <source>There is no workroom yet: create one with 'workroom create'.</source>
+        <translation>Es gibt noch kein Arbeitszimmer: Legen Sie eines mit 'workroom create' an.</translation>
     </message>
     <message>
         <source>There are several workrooms: name one with --workroom.</source>
         <translation>Es gibt mehrere Arbeitszimmer: Nennen Sie eines mit --workroom.</translation>
     </message>
     <message>
-        <source>There is no workroom &quot;%1&quot;.</source>
+        <source>There is no workroom "%1".</source>
         <translation>Es gibt kein Arbeitszimmer „%1“.</translation>
     </message>
     <message>
-        <source>There is no case &quot;%1&quot;.</source>
+        <source>There is no case "%1".</source>
         <translation>Es gibt keinen Vorgang „%1“.</translation>
     </message>
     <message>
@@ -558,44 +558,44 @@
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>&apos;workroom create&apos; takes one name.</source>
-        <translation>&apos;workroom create&apos; erwartet genau einen Namen.</translation>
+        <source>'workroom create' takes one name.</source>
+        <translation>'workroom create' erwartet genau einen Namen.</translation>
     </message>
     <message>
-        <source>Created the workroom &quot;%1&quot; (id %2).</source>
+        <source>Created the workroom "%1" (id %2).</source>
         <translation>Arbeitszimmer „%1“ angelegt (ID %2).</translation>
     </message>
     <message>
-        <source>&apos;workroom&apos; takes list or create.</source>
-        <translation>&apos;workroom&apos; erwartet list oder create.</translation>
+        <source>'workroom' takes list or create.</source>
+        <translation>'workroom' erwartet list oder create.</translation>
     </message>
     <message>
-        <source>The demo workroom &quot;%1&quot; is ready (id %2).</source>
+        <source>The demo workroom "%1" is ready (id %2).</source>
         <translation>Das Demo-Arbeitszimmer „%1“ ist bereit (ID %2).</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use clerk, team_leader or reader.</source>
+        <source>Unknown role "%1": use clerk, team_leader or reader.</source>
         <translation>Unbekannte Rolle „%1“: Verwenden Sie clerk, team_leader oder reader.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date; use YYYY-MM-DD or DD.MM.YYYY.</source>
+        <source>"%1" is not a valid date; use YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>„%1“ ist kein gültiges Datum; verwenden Sie JJJJ-MM-TT oder TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
+        <source>Unknown status "%1".</source>
         <translation>Unbekannter Status „%1“.</translation>
     </message>
     <message>
-        <source>Unknown --due &quot;%1&quot;: use overdue, week, none or myday.</source>
+        <source>Unknown --due "%1": use overdue, week, none or myday.</source>
         <translation>Unbekanntes --due „%1“: Verwenden Sie overdue, week, none oder myday.</translation>
     </message>
     <message>
-        <source>&apos;case create&apos; needs --plan and --subject.</source>
-        <translation>&apos;case create&apos; braucht --plan und --subject.</translation>
+        <source>'case create' needs --plan and --subject.</source>
+        <translation>'case create' braucht --plan und --subject.</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -606,8 +606,8 @@
         <translation>Vorgang %1 angelegt: %2</translation>
     </message>
     <message>
-        <source>&apos;case %1&apos; needs a reference number.</source>
-        <translation>&apos;case %1&apos; braucht ein Aktenzeichen.</translation>
+        <source>'case %1' needs a reference number.</source>
+        <translation>'case %1' braucht ein Aktenzeichen.</translation>
     </message>
     <message>
         <source>The case could not be read completely.</source>
@@ -657,7 +657,7 @@
         <translation>Vorgang %1 gespeichert.</translation>
     </message>
     <message>
-        <source>Case %1 is now &quot;%2&quot;.</source>
+        <source>Case %1 is now "%2".</source>
         <translation>Vorgang %1 ist jetzt „%2“.</translation>
     </message>
     <message>
@@ -665,19 +665,19 @@
         <translation>Notiz hinzugefügt.</translation>
     </message>
     <message>
-        <source>Unknown &apos;case&apos; command &quot;%1&quot;.</source>
-        <translation>Unbekannter &apos;case&apos;-Befehl „%1“.</translation>
+        <source>Unknown 'case' command "%1".</source>
+        <translation>Unbekannter 'case'-Befehl „%1“.</translation>
     </message>
     <message>
-        <source>&apos;doc&apos; takes add REF FILE... or list REF.</source>
-        <translation>&apos;doc&apos; erwartet add AZ DATEI... oder list AZ.</translation>
+        <source>'doc' takes add REF FILE... or list REF.</source>
+        <translation>'doc' erwartet add AZ DATEI... oder list AZ.</translation>
     </message>
     <message>
-        <source>&apos;doc add&apos; needs at least one file or folder.</source>
-        <translation>&apos;doc add&apos; braucht mindestens eine Datei oder einen Ordner.</translation>
+        <source>'doc add' needs at least one file or folder.</source>
+        <translation>'doc add' braucht mindestens eine Datei oder einen Ordner.</translation>
     </message>
     <message>
-        <source>Unknown document kind &quot;%1&quot;.</source>
+        <source>Unknown document kind "%1".</source>
         <translation>Unbekannte Dokumentart „%1“.</translation>
     </message>
     <message>
@@ -685,20 +685,20 @@
         <translation>%1 hinzugefügt</translation>
     </message>
     <message>
-        <source>&apos;search&apos; needs words to look for.</source>
-        <translation>&apos;search&apos; braucht Suchbegriffe.</translation>
+        <source>'search' needs words to look for.</source>
+        <translation>'search' braucht Suchbegriffe.</translation>
     </message>
     <message>
-        <source>&apos;export&apos; takes a reference number and a destination.</source>
-        <translation>&apos;export&apos; erwartet ein Aktenzeichen und ein Ziel.</translation>
+        <source>'export' takes a reference number and a destination.</source>
+        <translation>'export' erwartet ein Aktenzeichen und ein Ziel.</translation>
     </message>
     <message>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <source>&apos;audit&apos; takes verify.</source>
-        <translation>&apos;audit&apos; erwartet verify.</translation>
+        <source>'audit' takes verify.</source>
+        <translation>'audit' erwartet verify.</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact (%n entries).</source>
@@ -723,10 +723,6 @@
         <translation>Mit dms link: eine PEM-Datei mit zusätzlichen CA-Zertifikaten.</translation>
     </message>
     <message>
-        <source>Unknown dms command &quot;%1&quot;; use link, sync or status.</source>
-        <translation>Unbekannter dms-Befehl „%1“; verwenden Sie link, sync oder status.</translation>
-    </message>
-    <message>
         <source>No DMS password: set WORKROOM_DMS_PASSWORD or store it in the keychain (%1)</source>
         <translation>Kein DMS-Kennwort: Setzen Sie WORKROOM_DMS_PASSWORD oder speichern Sie es im Schlüsselbund (%1)</translation>
     </message>
@@ -735,7 +731,7 @@
         <translation>Aufruf: dms link URL --user NAME [--ca FILE]</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http or https address.</source>
+        <source>"%1" is not an http or https address.</source>
         <translation>„%1“ ist keine http- oder https-Adresse.</translation>
     </message>
     <message>
@@ -751,12 +747,8 @@
         <translation>Mit %1 als %2 verbunden.</translation>
     </message>
     <message>
-        <source>No DMS is linked: use &apos;dms link URL --user NAME&apos; first.</source>
-        <translation>Es ist kein DMS verbunden: Verwenden Sie zuerst &apos;dms link URL --user NAME&apos;.</translation>
-    </message>
-    <message>
-        <source>Name the workroom to sync with --workroom.</source>
-        <translation>Nennen Sie das zu synchronisierende Arbeitszimmer mit --workroom.</translation>
+        <source>No DMS is linked: use 'dms link URL --user NAME' first.</source>
+        <translation>Es ist kein DMS verbunden: Verwenden Sie zuerst 'dms link URL --user NAME'.</translation>
     </message>
     <message>
         <source>Uploaded %1 files, wrote %2 cases, took over %3 cases, downloaded %4 files, %5 new conflicts.</source>
@@ -771,22 +763,54 @@
         <translation>Uploads: %1 ausstehend, %2 fehlgeschlagen, %3 erledigt.</translation>
     </message>
     <message>
-        <source>Conflict in %1, %2: &quot;%3&quot; here, &quot;%4&quot; on the DMS.</source>
+        <source>Conflict in %1, %2: "%3" here, "%4" on the DMS.</source>
         <translation>Konflikt in %1, %2: hier „%3“, auf dem DMS „%4“.</translation>
+    </message>
+    <message>
+        <source>With dms resolve: keep the value from here (local) or from the DMS (remote).</source>
+        <translation>Mit dms resolve: den Wert von hier (local) oder vom DMS (remote) behalten.</translation>
+    </message>
+    <message>
+        <source>With dms resolve: the value to keep (tags separated by commas).</source>
+        <translation>Mit dms resolve: der zu behaltende Wert (Schlagwörter durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Unknown dms command "%1"; use link, sync, status or resolve.</source>
+        <translation>Unbekannter dms-Befehl „%1“; verwenden Sie link, sync, status oder resolve.</translation>
+    </message>
+    <message>
+        <source>Recent activity:</source>
+        <translation>Letzte Aktivitäten:</translation>
+    </message>
+    <message>
+        <source>Name the workroom with --workroom.</source>
+        <translation>Nennen Sie das Arbeitszimmer mit --workroom.</translation>
+    </message>
+    <message>
+        <source>Usage: dms resolve REF FIELD (--take local|remote | --value TEXT)</source>
+        <translation>Aufruf: dms resolve REF FIELD (--take local|remote | --value TEXT)</translation>
+    </message>
+    <message>
+        <source>No open conflict in %1, field %2.</source>
+        <translation>Kein offener Konflikt in %1, Feld %2.</translation>
+    </message>
+    <message>
+        <source>Resolved %1 in %2; the next sync tells the other computers.</source>
+        <translation>Konflikt bei %1 in %2 gelöst; die nächste Synchronisierung teilt dies den anderen Computern mit.</translation>
     </message>
 </context>
 <context>
     <name>workroom::ctl::FormCommands</name>
     <message>
-        <source>Unknown form command &quot;%1&quot;.</source>
+        <source>Unknown form command "%1".</source>
         <translation>Unbekannter form-Befehl „%1“.</translation>
     </message>
     <message>
-        <source>The case %1 has no document &quot;%2&quot;.</source>
+        <source>The case %1 has no document "%2".</source>
         <translation>Der Vorgang %1 hat kein Dokument „%2“.</translation>
     </message>
     <message>
-        <source>Several documents are called &quot;%1&quot;: name one by its id.</source>
+        <source>Several documents are called "%1": name one by its id.</source>
         <translation>Mehrere Dokumente heißen „%1“: Nennen Sie eines über seine ID.</translation>
     </message>
     <message>
@@ -822,7 +846,7 @@
         <translation>--from-case braucht ein gespeichertes Formular: REF --doc DOCUMENT.</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use clerk, team_leader or reader.</source>
+        <source>Unknown role "%1": use clerk, team_leader or reader.</source>
         <translation>Unbekannte Rolle „%1“: Verwenden Sie clerk, team_leader oder reader.</translation>
     </message>
     <message>
@@ -849,16 +873,16 @@
 <context>
     <name>workroom::ctl::NoticeCommands</name>
     <message>
-        <source>&apos;notice&apos; takes &apos;templates&apos; or &apos;render&apos;.</source>
-        <translation>&apos;notice&apos; erwartet &apos;templates&apos; oder &apos;render&apos;.</translation>
+        <source>'notice' takes 'templates' or 'render'.</source>
+        <translation>'notice' erwartet 'templates' oder 'render'.</translation>
     </message>
     <message>
-        <source>&apos;notice render&apos; takes one case (reference number or id).</source>
-        <translation>&apos;notice render&apos; erwartet einen Vorgang (Aktenzeichen oder ID).</translation>
+        <source>'notice render' takes one case (reference number or id).</source>
+        <translation>'notice render' erwartet einen Vorgang (Aktenzeichen oder ID).</translation>
     </message>
     <message>
-        <source>Name the template with --template ID (&apos;notice templates&apos; lists them).</source>
-        <translation>Nennen Sie die Vorlage mit --template ID (&apos;notice templates&apos; listet sie auf).</translation>
+        <source>Name the template with --template ID ('notice templates' lists them).</source>
+        <translation>Nennen Sie die Vorlage mit --template ID ('notice templates' listet sie auf).</translation>
     </message>
     <message>
         <source>Say where the notice goes: --out FILE.pdf, --file-in-case or both.</source>
@@ -869,8 +893,8 @@
         <translation>Mit Lesezugriff können Sie Vorgängen keine Bescheide hinzufügen.</translation>
     </message>
     <message>
-        <source>There is no notice template &quot;%1&quot; (&apos;notice templates&apos; lists them).</source>
-        <translation>Es gibt keine Bescheidvorlage „%1“ (&apos;notice templates&apos; listet sie auf).</translation>
+        <source>There is no notice template "%1" ('notice templates' lists them).</source>
+        <translation>Es gibt keine Bescheidvorlage „%1“ ('notice templates' listet sie auf).</translation>
     </message>
     <message>
         <source>unknown placeholder {{%1}} on line %2</source>
@@ -889,11 +913,11 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Notice &quot;%1&quot; for %2 written to %3.</source>
+        <source>Notice "%1" for %2 written to %3.</source>
         <translation>Bescheid „%1“ für %2 nach %3 geschrieben.</translation>
     </message>
     <message>
-        <source>Notice &quot;%1&quot; filed in %2 as %3.</source>
+        <source>Notice "%1" filed in %2 as %3.</source>
         <translation>Bescheid „%1“ in %2 als %3 abgelegt.</translation>
     </message>
 </context>
@@ -912,12 +936,12 @@
         <translation>Kein register-Befehl angegeben.</translation>
     </message>
     <message>
-        <source>Unknown register command &quot;%1&quot;.</source>
+        <source>Unknown register command "%1".</source>
         <translation>Unbekannter register-Befehl „%1“.</translation>
     </message>
     <message>
-        <source>The register cannot be reached; the query was queued as number %1. Send it later with &apos;register queue send %1&apos;.</source>
-        <translation>Das Register ist nicht erreichbar; die Anfrage wurde unter der Nummer %1 in die Warteschlange gestellt. Senden Sie sie später mit &apos;register queue send %1&apos;.</translation>
+        <source>The register cannot be reached; the query was queued as number %1. Send it later with 'register queue send %1'.</source>
+        <translation>Das Register ist nicht erreichbar; die Anfrage wurde unter der Nummer %1 in die Warteschlange gestellt. Senden Sie sie später mit 'register queue send %1'.</translation>
     </message>
     <message>
         <source>Deceased</source>
@@ -944,7 +968,7 @@
         <translation>Kein bulk-Befehl angegeben.</translation>
     </message>
     <message>
-        <source>Unknown bulk command &quot;%1&quot;.</source>
+        <source>Unknown bulk command "%1".</source>
         <translation>Unbekannter bulk-Befehl „%1“.</translation>
     </message>
     <message>
@@ -1010,7 +1034,7 @@
         <translation>Geben Sie die Nummer einer Anfrage in der Warteschlange an.</translation>
     </message>
     <message>
-        <source>Unknown queue command &quot;%1&quot;.</source>
+        <source>Unknown queue command "%1".</source>
         <translation>Unbekannter queue-Befehl „%1“.</translation>
     </message>
 </context>
@@ -1033,7 +1057,7 @@
         <translation>sign erwartet eine Datei und --identity NAME.</translation>
     </message>
     <message>
-        <source>The role of a signature is signed, co_signed or final, not &quot;%1&quot;.</source>
+        <source>The role of a signature is signed, co_signed or final, not "%1".</source>
         <translation>Die Rolle einer Signatur ist signed, co_signed oder final, nicht „%1“.</translation>
     </message>
     <message>
@@ -1148,11 +1172,11 @@
         <translation>Das Aktenzeichen %1 gibt es in mehreren Arbeitszimmern: Nennen Sie eines mit --workroom.</translation>
     </message>
     <message>
-        <source>There is no case &quot;%1&quot;.</source>
+        <source>There is no case "%1".</source>
         <translation>Es gibt keinen Vorgang „%1“.</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use clerk, team_leader or reader.</source>
+        <source>Unknown role "%1": use clerk, team_leader or reader.</source>
         <translation>Unbekannte Rolle „%1“: Verwenden Sie clerk, team_leader oder reader.</translation>
     </message>
     <message>
@@ -1168,19 +1192,19 @@
         <translation>--doc-version erwartet eine Versionsnummer (1, 2, …).</translation>
     </message>
     <message>
-        <source>The case %1 has no document &quot;%2&quot;.</source>
+        <source>The case %1 has no document "%2".</source>
         <translation>Der Vorgang %1 hat kein Dokument „%2“.</translation>
     </message>
     <message>
-        <source>Several documents are called &quot;%1&quot;: name one by its id (%2).</source>
+        <source>Several documents are called "%1": name one by its id (%2).</source>
         <translation>Mehrere Dokumente heißen „%1“: Nennen Sie eines über seine ID (%2).</translation>
     </message>
     <message>
-        <source>The document &quot;%1&quot; has no version %2.</source>
+        <source>The document "%1" has no version %2.</source>
         <translation>Das Dokument „%1“ hat keine Version %2.</translation>
     </message>
     <message>
-        <source>Signed version %1 of &quot;%2&quot; as %3 (%4).</source>
+        <source>Signed version %1 of "%2" as %3 (%4).</source>
         <translation>Version %1 von „%2“ als %3 signiert (%4).</translation>
     </message>
     <message>
@@ -1216,11 +1240,11 @@
         <translation>Es gibt keine Datei %1.</translation>
     </message>
     <message>
-        <source>Several documents are called &quot;%1&quot;: name one by its id.</source>
+        <source>Several documents are called "%1": name one by its id.</source>
         <translation>Mehrere Dokumente heißen „%1“: Nennen Sie eines über seine ID.</translation>
     </message>
     <message>
-        <source>Imported the signature of %1 (%2) for version %3 of &quot;%4&quot;: %5.</source>
+        <source>Imported the signature of %1 (%2) for version %3 of "%4": %5.</source>
         <translation>Signatur von %1 (%2) für Version %3 von „%4“ importiert: %5.</translation>
     </message>
 </context>
@@ -1422,6 +1446,161 @@
         <source>%1 did not have the content its name says.</source>
         <translation>%1 hatte nicht den Inhalt, den sein Name angibt.</translation>
     </message>
+    <message>
+        <source>The sync is not ready.</source>
+        <translation>Die Synchronisierung ist nicht bereit.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Synchronisierung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing from this computer's audit log; its audit is not uploaded until the log is checked.</source>
+        <translation>Der Protokolleintrag %1 fehlt im Prüfprotokoll dieses Computers; das Protokoll wird erst hochgeladen, wenn es geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>The audit segment %1 on the server holds other entries than this computer's audit log; the audit of this computer is not uploaded until that is cleared up.</source>
+        <translation>Das Protokollsegment %1 auf dem Server enthält andere Einträge als das Prüfprotokoll dieses Computers; das Protokoll dieses Computers wird erst hochgeladen, wenn dies geklärt ist.</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 uploaded</source>
+        <translation>Protokolleinträge %1 bis %2 hochgeladen</translation>
+    </message>
+    <message>
+        <source>it holds %1 entries instead of %2</source>
+        <translation>es enthält %1 Einträge statt %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not a JSON object</source>
+        <translation>Zeile %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>line %1 has the sequence number %2 instead of %3</source>
+        <translation>Zeile %1 hat die laufende Nummer %2 statt %3</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow its predecessor</source>
+        <translation>Eintrag %1 schließt nicht an seinen Vorgänger an</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben geändert</translation>
+    </message>
+    <message>
+        <source>The cases could not be read: %1</source>
+        <translation>Die Vorgänge konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The audit segment %1 of computer %2 was not imported: %3. Nothing of it was taken; that computer's later segments wait until it is cleared up.</source>
+        <translation>Das Protokollsegment %1 von Computer %2 wurde nicht importiert: %3. Nichts davon wurde übernommen; die späteren Segmente dieses Computers warten, bis dies geklärt ist.</translation>
+    </message>
+    <message>
+        <source>the entries %1 to %2 before it are missing</source>
+        <translation>die Einträge %1 bis %2 davor fehlen</translation>
+    </message>
+    <message>
+        <source>it overlaps entries imported before</source>
+        <translation>es überschneidet sich mit zuvor importierten Einträgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries of another computer imported</source>
+        <translation>
+            <numerusform>%n Protokolleintrag eines anderen Computers importiert</numerusform><numerusform>%n Protokolleinträge eines anderen Computers importiert</numerusform></translation>
+    </message>
+    <message>
+        <source>Case taken over from the DMS.</source>
+        <translation>Vorgang aus dem DMS übernommen.</translation>
+    </message>
+    <message>
+        <source>Changes taken over from the DMS.</source>
+        <translation>Änderungen aus dem DMS übernommen.</translation>
+    </message>
+    <message>
+        <source>Case written to the DMS.</source>
+        <translation>Vorgang in das DMS geschrieben.</translation>
+    </message>
+    <message>
+        <source>The workroom database could not be read: %1</source>
+        <translation>Die Datenbank des Arbeitszimmers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed differently here and on the DMS; both values are kept until someone chooses one.</source>
+        <translation>%1 wurde hier und auf dem DMS unterschiedlich geändert; beide Werte bleiben erhalten, bis jemand einen davon auswählt.</translation>
+    </message>
+    <message>
+        <source>cases/%1/case.json on the DMS names a document version without a valid SHA-256; the case was left as it is.</source>
+        <translation>cases/%1/case.json auf dem DMS nennt eine Dokumentversion ohne gültigen SHA-256-Wert; der Vorgang wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a case status.</source>
+        <translation>„%1“ ist kein Vorgangsstatus.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Tags must be a list.</source>
+        <translation>Schlagwörter müssen eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1 in this case.</source>
+        <translation>In diesem Vorgang gibt es keinen offenen Konflikt %1.</translation>
+    </message>
+    <message>
+        <source>%1 can only be resolved by keeping the value on the DMS.</source>
+        <translation>%1 kann nur gelöst werden, indem der Wert auf dem DMS behalten wird.</translation>
+    </message>
+    <message>
+        <source>workroom.json on the DMS cannot be read, so it is not clear what this collection holds; nothing was synced. Ask IT to check the collection.</source>
+        <translation>workroom.json auf dem DMS kann nicht gelesen werden, daher ist unklar, was diese Sammlung enthält; es wurde nichts synchronisiert. Bitten Sie die IT, die Sammlung zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The workroom on the DMS was written by a newer Workroom (format %1): update first; nothing was synced.</source>
+        <translation>Das Arbeitszimmer auf dem DMS wurde von einer neueren Workroom-Version geschrieben (Format %1): Aktualisieren Sie zuerst; es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>workroom.json on the DMS names an unknown format (%1); nothing was synced.</source>
+        <translation>workroom.json auf dem DMS nennt ein unbekanntes Format (%1); es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>workroom.json on the DMS could neither be read nor created; nothing was synced.</source>
+        <translation>workroom.json auf dem DMS konnte weder gelesen noch angelegt werden; es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Merging cases</source>
+        <translation>Vorgänge zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s).</source>
+        <translation>
+            <numerusform>%n Datei hochgeladen.</numerusform><numerusform>%n Dateien hochgeladen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the rest follows with the next sync.</source>
+        <translation>Synchronisierung abgebrochen; der Rest folgt mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Exchanging audit entries</source>
+        <translation>Protokolleinträge austauschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded %n file(s).</source>
+        <translation>
+            <numerusform>%n Datei heruntergeladen.</numerusform><numerusform>%n Dateien heruntergeladen.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>workroom::domain</name>
@@ -1505,23 +1684,23 @@
 <context>
     <name>workroom::domain::ReferenceNumberFormat</name>
     <message>
-        <source>Only {seq} takes a width in the reference-number pattern &quot;%1&quot;.</source>
+        <source>Only {seq} takes a width in the reference-number pattern "%1".</source>
         <translation>Nur {seq} kann im Aktenzeichen-Muster „%1“ eine Breite haben.</translation>
     </message>
     <message>
-        <source>The reference-number pattern &quot;%1&quot; has an unknown placeholder; known are {plan}, {year} and {seq}.</source>
+        <source>The reference-number pattern "%1" has an unknown placeholder; known are {plan}, {year} and {seq}.</source>
         <translation>Das Aktenzeichen-Muster „%1“ enthält einen unbekannten Platzhalter; bekannt sind {plan}, {year} und {seq}.</translation>
     </message>
     <message>
-        <source>The reference-number pattern &quot;%1&quot; must contain {plan}, {year} and {seq} exactly once each.</source>
+        <source>The reference-number pattern "%1" must contain {plan}, {year} and {seq} exactly once each.</source>
         <translation>Das Aktenzeichen-Muster „%1“ muss {plan}, {year} und {seq} je genau einmal enthalten.</translation>
     </message>
     <message>
-        <source>The placeholders of the reference-number pattern &quot;%1&quot; need a separator between them.</source>
+        <source>The placeholders of the reference-number pattern "%1" need a separator between them.</source>
         <translation>Die Platzhalter des Aktenzeichen-Musters „%1“ brauchen ein Trennzeichen dazwischen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a file-plan code: digits in groups separated by dots, such as 32.10.</source>
+        <source>"%1" is not a file-plan code: digits in groups separated by dots, such as 32.10.</source>
         <translation>„%1“ ist kein Aktenplankennzeichen: Ziffern in Gruppen, durch Punkte getrennt, etwa 32.10.</translation>
     </message>
     <message>
@@ -1529,15 +1708,15 @@
         <translation>%1 ist kein gültiges Jahr für ein Aktenzeichen.</translation>
     </message>
     <message>
-        <source>The running number %1 does not fit the reference-number pattern &quot;%2&quot;.</source>
+        <source>The running number %1 does not fit the reference-number pattern "%2".</source>
         <translation>Die laufende Nummer %1 passt nicht in das Aktenzeichen-Muster „%2“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a reference number of the form &quot;%2&quot;.</source>
+        <source>"%1" is not a reference number of the form "%2".</source>
         <translation>„%1“ ist kein Aktenzeichen der Form „%2“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no running number.</source>
+        <source>"%1" has no running number.</source>
         <translation>„%1“ hat keine laufende Nummer.</translation>
     </message>
 </context>
@@ -1697,6 +1876,14 @@
     <message>
         <source>Signature imported</source>
         <translation>Signatur importiert</translation>
+    </message>
+    <message>
+        <source>%1, on another computer; received through the DMS</source>
+        <translation>%1, auf einem anderen Computer; über das DMS empfangen</translation>
+    </message>
+    <message>
+        <source>%1 (other computer)</source>
+        <translation>%1 (anderer Computer)</translation>
     </message>
 </context>
 <context>
@@ -1922,11 +2109,11 @@
         <translation>Name des Arbeitszimmers</translation>
     </message>
     <message>
-        <source>Today&apos;s date (31.12.2026)</source>
+        <source>Today's date (31.12.2026)</source>
         <translation>Heutiges Datum (31.12.2026)</translation>
     </message>
     <message>
-        <source>Today&apos;s date (31. Dezember 2026)</source>
+        <source>Today's date (31. Dezember 2026)</source>
         <translation>Heutiges Datum (31. Dezember 2026)</translation>
     </message>
     <message>
@@ -2002,8 +2189,8 @@
         <translation>Die Bescheidvorlage %1 ist kein UTF-8-Text.</translation>
     </message>
     <message>
-        <source>The notice template %1 has no title: add &lt;meta name=&quot;workroom.title&quot; content=&quot;…&quot;&gt; or a &lt;title&gt;.</source>
-        <translation>Die Bescheidvorlage %1 hat keinen Titel: Fügen Sie &lt;meta name=&quot;workroom.title&quot; content=&quot;…&quot;&gt; oder ein &lt;title&gt; hinzu.</translation>
+        <source>The notice template %1 has no title: add &lt;meta name="workroom.title" content="…"&gt; or a &lt;title&gt;.</source>
+        <translation>Die Bescheidvorlage %1 hat keinen Titel: Fügen Sie &lt;meta name="workroom.title" content="…"&gt; oder ein &lt;title&gt; hinzu.</translation>
     </message>
     <message>
         <source>The notice template %1 cannot be read: %2</source>
@@ -2034,8 +2221,12 @@
         <translation>{{%1}} in Zeile %2</translation>
     </message>
     <message>
-        <source>The template &quot;%1&quot; uses placeholders Workroom does not know: %2. Correct the template or configure these values.</source>
+        <source>The template "%1" uses placeholders Workroom does not know: %2. Correct the template or configure these values.</source>
         <translation>Die Vorlage „%1“ verwendet Platzhalter, die Workroom nicht kennt: %2. Korrigieren Sie die Vorlage, oder legen Sie diese Werte fest.</translation>
+    </message>
+    <message>
+        <source>The notice template %1 includes the part "%2", which Workroom does not have.</source>
+        <translation>Die Bescheidvorlage %1 bindet den Teil „%2“ ein, den es in Workroom nicht gibt.</translation>
     </message>
 </context>
 <context>
@@ -2147,43 +2338,43 @@
         <translation>Das Kennwort für die Datei %1 ist nicht richtig.</translation>
     </message>
     <message>
-        <source>The form has no field named &quot;%1&quot;.</source>
+        <source>The form has no field named "%1".</source>
         <translation>Das Formular hat kein Feld namens „%1“.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; cannot be changed.</source>
+        <source>The field "%1" cannot be changed.</source>
         <translation>Das Feld „%1“ kann nicht geändert werden.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; takes a single value.</source>
+        <source>The field "%1" takes a single value.</source>
         <translation>Das Feld „%1“ nimmt nur einen einzelnen Wert auf.</translation>
     </message>
     <message>
-        <source>Only one entry can be chosen in the field &quot;%1&quot;.</source>
+        <source>Only one entry can be chosen in the field "%1".</source>
         <translation>Im Feld „%1“ kann nur ein Eintrag gewählt werden.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; takes at most %2 characters.</source>
+        <source>The field "%1" takes at most %2 characters.</source>
         <translation>Das Feld „%1“ nimmt höchstens %2 Zeichen auf.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; takes a single line.</source>
+        <source>The field "%1" takes a single line.</source>
         <translation>Das Feld „%1“ nimmt nur eine einzelne Zeile auf.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a value of the field &quot;%2&quot;; it takes %3 or Off.</source>
+        <source>"%1" is not a value of the field "%2"; it takes %3 or Off.</source>
         <translation>„%1“ ist kein Wert des Feldes „%2“; es nimmt %3 oder Off auf.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the choices of the field &quot;%2&quot;.</source>
+        <source>"%1" is not one of the choices of the field "%2".</source>
         <translation>„%1“ ist keine der Auswahlmöglichkeiten des Feldes „%2“.</translation>
     </message>
     <message>
-        <source>The value of &quot;%1&quot; must be a list of texts.</source>
+        <source>The value of "%1" must be a list of texts.</source>
         <translation>Der Wert von „%1“ muss eine Liste von Texten sein.</translation>
     </message>
     <message>
-        <source>The value of &quot;%1&quot; must be a text or a list of texts.</source>
+        <source>The value of "%1" must be a text or a list of texts.</source>
         <translation>Der Wert von „%1“ muss ein Text oder eine Liste von Texten sein.</translation>
     </message>
     <message>
@@ -2396,7 +2587,7 @@
         </translation>
     </message>
     <message>
-        <source>The certificate of the register service %1 is not trusted (%2). Ask IT for the service&apos;s CA certificate.</source>
+        <source>The certificate of the register service %1 is not trusted (%2). Ask IT for the service's CA certificate.</source>
         <translation>Dem Zertifikat des Registerdienstes %1 wird nicht vertraut (%2). Bitten Sie die IT um das CA-Zertifikat des Dienstes.</translation>
     </message>
     <message>
@@ -2562,26 +2753,26 @@
         <translation>Im Schlüsselbund ist kein Zugriffstoken und kein Kennwort für den Registerdienst gespeichert.</translation>
     </message>
     <message>
-        <source>No keychain is available on this computer, so the register service&apos;s access data cannot be remembered; Workroom will ask for it each time.</source>
+        <source>No keychain is available on this computer, so the register service's access data cannot be remembered; Workroom will ask for it each time.</source>
         <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher können die Zugangsdaten des Registerdienstes nicht gespeichert werden; Workroom fragt jedes Mal danach.</translation>
     </message>
     <message>
-        <source>The keychain refused access to the register service&apos;s access data: %1</source>
+        <source>The keychain refused access to the register service's access data: %1</source>
         <translation>Der Schlüsselbund hat den Zugriff auf die Zugangsdaten des Registerdienstes verweigert: %1</translation>
     </message>
     <message>
-        <source>The keychain could not be used (%1); Workroom will ask for the register service&apos;s access data each time.</source>
+        <source>The keychain could not be used (%1); Workroom will ask for the register service's access data each time.</source>
         <translation>Der Schlüsselbund konnte nicht verwendet werden (%1); Workroom fragt jedes Mal nach den Zugangsdaten des Registerdienstes.</translation>
     </message>
 </context>
 <context>
     <name>workroom::signing</name>
     <message>
-        <source>The certificate &quot;%1&quot; has an unreadable validity period.</source>
+        <source>The certificate "%1" has an unreadable validity period.</source>
         <translation>Das Zertifikat „%1“ hat einen unlesbaren Gültigkeitszeitraum.</translation>
     </message>
     <message>
-        <source>The certificate &quot;%1&quot; has a damaged extension.</source>
+        <source>The certificate "%1" has a damaged extension.</source>
         <translation>Das Zertifikat „%1“ hat eine beschädigte Erweiterung.</translation>
     </message>
     <message>
@@ -2673,11 +2864,11 @@
         <translation>Das Zertifikat von %1 erlaubt keine Signatur (seiner Schlüsselverwendung fehlen digitalSignature und nonRepudiation).</translation>
     </message>
     <message>
-        <source>The key of &quot;%1&quot; could not be read: %2</source>
+        <source>The key of "%1" could not be read: %2</source>
         <translation>Der Schlüssel von „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The key of &quot;%1&quot; does not match its certificate; import it again.</source>
+        <source>The key of "%1" does not match its certificate; import it again.</source>
         <translation>Der Schlüssel von „%1“ passt nicht zu seinem Zertifikat; importieren Sie ihn erneut.</translation>
     </message>
     <message>
@@ -2689,15 +2880,15 @@
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>There is no signing identity named &quot;%1&quot;.</source>
+        <source>There is no signing identity named "%1".</source>
         <translation>Es gibt keine Signaturidentität namens „%1“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be the name of a signing identity: use letters, digits, spaces and . _ - @ (at most 64).</source>
+        <source>"%1" cannot be the name of a signing identity: use letters, digits, spaces and . _ - @ (at most 64).</source>
         <translation>„%1“ kann nicht der Name einer Signaturidentität sein: Verwenden Sie Buchstaben, Ziffern, Leerzeichen und . _ - @ (höchstens 64).</translation>
     </message>
     <message>
-        <source>A signing identity named &quot;%1&quot; exists already.</source>
+        <source>A signing identity named "%1" exists already.</source>
         <translation>Eine Signaturidentität namens „%1“ existiert bereits.</translation>
     </message>
     <message>
@@ -2717,15 +2908,15 @@
         <translation>In den Ordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>The signing identity &quot;%1&quot; could not be stored in %2.</source>
+        <source>The signing identity "%1" could not be stored in %2.</source>
         <translation>Die Signaturidentität „%1“ konnte nicht in %2 gespeichert werden.</translation>
     </message>
     <message>
-        <source>The signing identity &quot;%1&quot; is incomplete; import it again.</source>
+        <source>The signing identity "%1" is incomplete; import it again.</source>
         <translation>Die Signaturidentität „%1“ ist unvollständig; importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <source>The signing identity &quot;%1&quot; could not be removed.</source>
+        <source>The signing identity "%1" could not be removed.</source>
         <translation>Die Signaturidentität „%1“ konnte nicht entfernt werden.</translation>
     </message>
     <message>
@@ -2745,7 +2936,7 @@
         <translation>Die Signatur ist beschädigt oder unvollständig, oder sie ist keine CMS-Signatur.</translation>
     </message>
     <message>
-        <source>No trusted certificate vouches for the certificate of %1: its chain ends at &quot;%2&quot;, which is not a trust anchor.</source>
+        <source>No trusted certificate vouches for the certificate of %1: its chain ends at "%2", which is not a trust anchor.</source>
         <translation>Kein vertrauenswürdiges Zertifikat bürgt für das Zertifikat von %1: Seine Kette endet bei „%2“, das kein Vertrauensanker ist.</translation>
     </message>
     <message>
@@ -2809,11 +3000,11 @@
         <translation>Der Signaturzeitpunkt in der Signatur ist unlesbar.</translation>
     </message>
     <message>
-        <source>The signature does not include the signer&apos;s certificate, and no trusted certificate fits it.</source>
+        <source>The signature does not include the signer's certificate, and no trusted certificate fits it.</source>
         <translation>Die Signatur enthält das Zertifikat des Unterzeichners nicht, und kein vertrauenswürdiges Zertifikat passt zu ihr.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate in the signature is damaged.</source>
+        <source>The signer's certificate in the signature is damaged.</source>
         <translation>Das Zertifikat des Unterzeichners in der Signatur ist beschädigt.</translation>
     </message>
     <message>
@@ -2829,7 +3020,7 @@
         <translation>Die Signatur nennt ein anderes Signaturzertifikat als das, das sie enthält.</translation>
     </message>
     <message>
-        <source>The revocation list %1 is not signed by &quot;%2&quot;: it cannot be relied on.</source>
+        <source>The revocation list %1 is not signed by "%2": it cannot be relied on.</source>
         <translation>Die Sperrliste %1 ist nicht von „%2“ signiert: Auf sie ist kein Verlass.</translation>
     </message>
     <message>
@@ -2849,7 +3040,7 @@
         <translation>Das Zertifikat von %1 war beim Signieren (%2) bereits abgelaufen; es galt bis %3.</translation>
     </message>
     <message>
-        <source>The issuing certificate &quot;%1&quot; was not valid when the signature was made (%2).</source>
+        <source>The issuing certificate "%1" was not valid when the signature was made (%2).</source>
         <translation>Das ausstellende Zertifikat „%1“ war beim Signieren (%2) nicht gültig.</translation>
     </message>
     <message>
@@ -2857,11 +3048,11 @@
         <translation>ohne Angabe des Signaturzeitpunkts</translation>
     </message>
     <message>
-        <source>Signed by %1 (%2); trusted through &quot;%3&quot;, a certificate you imported yourself.</source>
+        <source>Signed by %1 (%2); trusted through "%3", a certificate you imported yourself.</source>
         <translation>Signiert von %1 (%2); vertrauenswürdig über „%3“, ein Zertifikat, das Sie selbst importiert haben.</translation>
     </message>
     <message>
-        <source>Signed by %1 (%2); trusted through &quot;%3&quot;.</source>
+        <source>Signed by %1 (%2); trusted through "%3".</source>
         <translation>Signiert von %1 (%2); vertrauenswürdig über „%3“.</translation>
     </message>
     <message>
@@ -2945,7 +3136,7 @@
         <translation>Die Sperrliste konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <source>The signature has the form &quot;%1&quot;, which Workroom does not check (only adbe.pkcs7.detached and ETSI.CAdES.detached).</source>
+        <source>The signature has the form "%1", which Workroom does not check (only adbe.pkcs7.detached and ETSI.CAdES.detached).</source>
         <translation>Die Signatur hat das Format „%1“, das Workroom nicht prüft (nur adbe.pkcs7.detached und ETSI.CAdES.detached).</translation>
     </message>
     <message>
@@ -3068,7 +3259,7 @@
         <translation>Anlegen des Arbeitszimmers %1</translation>
     </message>
     <message>
-        <source>A workroom named &quot;%1&quot; exists already.</source>
+        <source>A workroom named "%1" exists already.</source>
         <translation>Ein Arbeitszimmer namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
@@ -3268,7 +3459,7 @@
         <translation>Mit Lesezugriff können Sie in diesem Arbeitszimmer keine Vorgänge ändern.</translation>
     </message>
     <message>
-        <source>Your role (%1) may not move the case %2 from &quot;%3&quot; to &quot;%4&quot;.</source>
+        <source>Your role (%1) may not move the case %2 from "%3" to "%4".</source>
         <translation>Ihre Rolle (%1) darf den Vorgang %2 nicht von „%3“ auf „%4“ setzen.</translation>
     </message>
     <message>
@@ -3280,7 +3471,7 @@
         <translation>Die Datei %1 ist leer (0 Bytes); nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <source>%1 is in this case already, as &quot;%2&quot;; it was not added again.</source>
+        <source>%1 is in this case already, as "%2"; it was not added again.</source>
         <translation>%1 ist bereits in diesem Vorgang, als „%2“; sie wurde nicht erneut hinzugefügt.</translation>
     </message>
     <message>
@@ -3320,7 +3511,7 @@
         <translation>Die Signatur hat keinen gültigen Inhalts-Hash.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate has no valid fingerprint.</source>
+        <source>The signer's certificate has no valid fingerprint.</source>
         <translation>Das Zertifikat des Unterzeichners hat keinen gültigen Fingerabdruck.</translation>
     </message>
     <message>
@@ -3328,7 +3519,7 @@
         <translation>Speichern der Signatur</translation>
     </message>
     <message>
-        <source>%1 has given this version of %2 the signature &quot;%3&quot; already.</source>
+        <source>%1 has given this version of %2 the signature "%3" already.</source>
         <translation>%1 hat diese Version von %2 bereits mit der Signatur „%3“ versehen.</translation>
     </message>
     <message>
@@ -3360,7 +3551,7 @@
         <translation>%1 signiert dieses Dokument nicht (oder wurde verändert): %2</translation>
     </message>
     <message>
-        <source>%1 does not name its signer&apos;s certificate.</source>
+        <source>%1 does not name its signer's certificate.</source>
         <translation>%1 nennt das Zertifikat des Unterzeichners nicht.</translation>
     </message>
     <message>
@@ -3376,7 +3567,7 @@
         <translation>Nur die Teamleitung darf mitzeichnen.</translation>
     </message>
     <message>
-        <source>This certificate has given version %1 of %2 the signature &quot;%3&quot; already.</source>
+        <source>This certificate has given version %1 of %2 the signature "%3" already.</source>
         <translation>Dieses Zertifikat hat Version %1 von %2 bereits mit der Signatur „%3“ versehen.</translation>
     </message>
     <message>
@@ -3394,6 +3585,22 @@
     <message>
         <source>The stored signature %1 is missing from %2 or damaged.</source>
         <translation>Die gespeicherte Signatur %1 fehlt in %2 oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>storing the history of other computers</source>
+        <translation>Speichern des Verlaufs anderer Computer</translation>
+    </message>
+    <message>
+        <source>Entry %1 of another computer's history differs from the one imported before: its history was rewritten.</source>
+        <translation>Eintrag %1 im Verlauf eines anderen Computers weicht vom zuvor importierten ab: Dessen Verlauf wurde umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>linking the history of other computers</source>
+        <translation>Verknüpfen des Verlaufs anderer Computer</translation>
+    </message>
+    <message>
+        <source>reading the history of other computers</source>
+        <translation>Lesen des Verlaufs anderer Computer</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3895,21 @@
     </message>
 </context>
 <context>
+    <name>workroom::widgets::CaseConflictBanner</name>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Lösen…</translation>
+    </message>
+    <message>
+        <source>Resolve the sync conflict of this case</source>
+        <translation>Den Synchronisierungskonflikt dieses Vorgangs lösen</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 changed here and on the DMS. Both values are kept until you choose.</source>
+        <translation>Konflikt: %1 wurde hier und auf dem DMS geändert. Beide Werte bleiben erhalten, bis Sie einen auswählen.</translation>
+    </message>
+</context>
+<context>
     <name>workroom::widgets::CaseDetailView</name>
     <message>
         <source>Chosen case</source>
@@ -3801,7 +4023,7 @@
         <translation>Geben Sie das Aktenplankennzeichen ein, unter dem der Vorgang abgelegt wird, etwa 32.10.</translation>
     </message>
     <message>
-        <source>Enter the name of the first party, or untick &quot;First party&quot;.</source>
+        <source>Enter the name of the first party, or untick "First party".</source>
         <translation>Geben Sie den Namen der oder des ersten Beteiligten ein, oder entfernen Sie das Häkchen bei „Erste/r Beteiligte/r“.</translation>
     </message>
 </context>
@@ -3812,7 +4034,7 @@
         <translation>Dokument ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>Open a read-only copy of the chosen version in the system&apos;s viewer</source>
+        <source>Open a read-only copy of the chosen version in the system's viewer</source>
         <translation>Eine schreibgeschützte Kopie der gewählten Version mit dem Anzeigeprogramm des Systems öffnen</translation>
     </message>
     <message>
@@ -4198,7 +4420,7 @@
         <translation>Status auf „%1“ setzen</translation>
     </message>
     <message>
-        <source>The next step is the team leader&apos;s.</source>
+        <source>The next step is the team leader's.</source>
         <translation>Der nächste Schritt liegt bei der Teamleitung.</translation>
     </message>
     <message>
@@ -4317,6 +4539,101 @@
     </message>
 </context>
 <context>
+    <name>workroom::widgets::ConflictDialog</name>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Offene Konflikte</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Value last synced</source>
+        <translation>Zuletzt synchronisierter Wert</translation>
+    </message>
+    <message>
+        <source>Value on this computer</source>
+        <translation>Wert auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Value on the DMS</source>
+        <translation>Wert auf dem DMS</translation>
+    </message>
+    <message>
+        <source>Last synced:</source>
+        <translation>Zuletzt synchronisiert:</translation>
+    </message>
+    <message>
+        <source>This computer:</source>
+        <translation>Dieser Computer:</translation>
+    </message>
+    <message>
+        <source>DMS:</source>
+        <translation>DMS:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this computer's</source>
+        <translation>Wert dieses &amp;Computers behalten</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;DMS's</source>
+        <translation>Wert des &amp;DMS behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Merged value</source>
+        <translation>Zusammengeführter Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Merged Value</source>
+        <translation>Zusammengeführten Wert &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>M&amp;erged value:</source>
+        <translation>Zusammengeführter &amp;Wert:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation>Es gibt keine offenen Konflikte.</translation>
+    </message>
+    <message>
+        <source>%1 of case %2 was changed here and on the DMS (noticed %3).</source>
+        <translation>%1 von Vorgang %2 wurde hier und auf dem DMS geändert (festgestellt: %3).</translation>
+    </message>
+    <message>
+        <source>%1 of case %2 was changed here and on the DMS.</source>
+        <translation>%1 von Vorgang %2 wurde hier und auf dem DMS geändert.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid value for %2.</source>
+        <translation>„%1“ ist kein gültiger Wert für %2.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird übernommen…</translation>
+    </message>
+    <message>
+        <source>Resolved; the choice goes to the DMS with the next sync.</source>
+        <translation>Gelöst; die Auswahl geht mit der nächsten Synchronisierung an das DMS.</translation>
+    </message>
+    <message>
+        <source>Could not resolve the conflict: %1</source>
+        <translation>Der Konflikt konnte nicht gelöst werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>workroom::widgets::CsvIssueModel</name>
     <message>
         <source>Error</source>
@@ -4345,6 +4662,198 @@
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::DmsLinkDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>Kennwort im &amp;Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Test and Link</source>
+        <translation>&amp;Testen und verbinden</translation>
+    </message>
+    <message>
+        <source>Link to DMS</source>
+        <translation>Mit DMS verbinden</translation>
+    </message>
+    <message>
+        <source>Address of the DMS collection</source>
+        <translation>Adresse der DMS-Sammlung</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <source>Only if the server's certificate is from your own CA</source>
+        <translation>Nur wenn das Zertifikat des Servers von Ihrer eigenen CA stammt</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>CA-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>IT has fixed the DMS link on this computer; only the password can be entered here.</source>
+        <translation>Die IT hat die DMS-Verbindung auf diesem Computer fest vorgegeben; hier kann nur das Kennwort eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>Testing the server</source>
+        <translation>Server wird getestet</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Enter the https:// address of the workroom's collection on the DMS.</source>
+        <translation>Geben Sie die https://-Adresse der Sammlung des Arbeitszimmers auf dem DMS ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user name and the password of your DMS account.</source>
+        <translation>Geben Sie den Benutzernamen und das Kennwort Ihres DMS-Kontos ein.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>Aus %1 konnte kein Zertifikat gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>The server works, but the link could not be saved in the settings.</source>
+        <translation>Der Server funktioniert, aber die Verbindung konnte nicht in den Einstellungen gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain.</source>
+        <translation>Das Kennwort wird im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password is kept until Workroom is closed.</source>
+        <translation>Das Kennwort wird bis zum Beenden von Workroom gespeichert.</translation>
+    </message>
+    <message>
+        <source>Linked to %1 as %2.</source>
+        <translation>Mit %1 als %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>The DMS refused the user name or the password.</source>
+        <translation>Das DMS hat den Benutzernamen oder das Kennwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted. If your organisation runs its own certificate authority, choose its CA file.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut. Wenn Ihre Organisation eine eigene Zertifizierungsstelle betreibt, wählen Sie deren CA-Datei.</translation>
+    </message>
+    <message>
+        <source>The account may not write to this collection.</source>
+        <translation>Das Konto darf nicht in diese Sammlung schreiben.</translation>
+    </message>
+    <message>
+        <source>There is no collection at this address.</source>
+        <translation>An dieser Adresse gibt es keine Sammlung.</translation>
+    </message>
+    <message>
+        <source>The address does not look like a WebDAV collection.</source>
+        <translation>Die Adresse sieht nicht nach einer WebDAV-Sammlung aus.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <source>The server refuses to overwrite a file changed in the meantime.</source>
+        <translation>Der Server verweigert das Überschreiben einer zwischenzeitlich geänderten Datei.</translation>
+    </message>
+    <message>
+        <source>The server cannot refuse stale writes; Workroom re-reads before it writes.</source>
+        <translation>Der Server kann veraltete Schreibvorgänge nicht abweisen; Workroom liest vor dem Schreiben erneut.</translation>
+    </message>
+    <message>
+        <source>Locking works.</source>
+        <translation>Sperren funktionieren.</translation>
+    </message>
+    <message>
+        <source>No locking.</source>
+        <translation>Keine Sperren.</translation>
+    </message>
+    <message>
+        <source>Whole trees can be listed at once.</source>
+        <translation>Ganze Verzeichnisbäume können auf einmal aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Folders are listed one by one.</source>
+        <translation>Ordner werden einzeln aufgelistet.</translation>
+    </message>
+    <message>
+        <source>The server works with Workroom. %1</source>
+        <translation>Der Server funktioniert mit Workroom. %1</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::DmsPasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>DMS Password</source>
+        <translation>DMS-Kennwort</translation>
+    </message>
+    <message>
+        <source>The password of %1 for the DMS at %2:</source>
+        <translation>Das Kennwort von %1 für das DMS unter %2:</translation>
+    </message>
+    <message>
+        <source>DMS password</source>
+        <translation>DMS-Kennwort</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer: the password is asked for each time.</source>
+        <translation>Auf diesem Computer gibt es keinen Schlüsselbund: Das Kennwort wird jedes Mal abgefragt.</translation>
     </message>
 </context>
 <context>
@@ -4733,7 +5242,7 @@ Daten: %2</translation>
         <translation>Einen Bescheid für diesen Vorgang aus einer Vorlage erstellen</translation>
     </message>
     <message>
-        <source>Notice &quot;%1&quot; filed in the case.</source>
+        <source>Notice "%1" filed in the case.</source>
         <translation>Bescheid „%1“ im Vorgang abgelegt.</translation>
     </message>
     <message>
@@ -5766,7 +6275,7 @@ Prüfen Sie vor dem Senden, ob der Zweck noch zutrifft.</translation>
         <translation>&amp;Zertifikat…</translation>
     </message>
     <message>
-        <source>Show the certificate of the chosen signature&apos;s signer</source>
+        <source>Show the certificate of the chosen signature's signer</source>
         <translation>Das Zertifikat der signierenden Person der gewählten Signatur anzeigen</translation>
     </message>
     <message>
@@ -5978,6 +6487,265 @@ Prüfen Sie vor dem Senden, ob der Zweck noch zutrifft.</translation>
     <message>
         <source>IT set this certificate as trusted for everyone.</source>
         <translation>Die IT hat dieses Zertifikat für alle als vertrauenswürdig festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::SyncActions</name>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Link to DMS…</source>
+        <translation>Mit &amp;DMS verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Activity…</source>
+        <translation>Synchronisierungs&amp;aktivität…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikte…</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::SyncActivityDialog</name>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation>Nur &amp;Probleme</translation>
+    </message>
+    <message>
+        <source>Sync Activity</source>
+        <translation>Synchronisierungsaktivität</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Sync activity</source>
+        <translation>Synchronisierungsaktivität</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>No sync has run yet in this session.</source>
+        <translation>In dieser Sitzung wurde noch keine Synchronisierung ausgeführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Synchronisierungsproblem</translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::SyncController</name>
+    <message>
+        <source>No password for the DMS was given; Sync Now asks again.</source>
+        <translation>Es wurde kein Kennwort für das DMS angegeben; „Jetzt synchronisieren“ fragt erneut danach.</translation>
+    </message>
+    <message>
+        <source>Sync finished – files uploaded: %1, cases sent: %2, cases received: %3, files downloaded: %4.</source>
+        <translation>Synchronisierung abgeschlossen – Dateien hochgeladen: %1, Vorgänge gesendet: %2, Vorgänge empfangen: %3, Dateien heruntergeladen: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed.</source>
+        <translation>
+            <numerusform>%n Element ist fehlgeschlagen.</numerusform><numerusform>%n Elemente sind fehlgeschlagen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::SyncStatusWidget</name>
+    <message>
+        <source>Sync state</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>Show the conflicts and decide which value counts</source>
+        <translation>Konflikte anzeigen und entscheiden, welcher Wert gilt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>workroom::widgets::SyncTexts</name>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Resubmission</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Party: %1</source>
+        <translation>Beteiligte/r: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Case sent</source>
+        <translation>Vorgang gesendet</translation>
+    </message>
+    <message>
+        <source>Case received</source>
+        <translation>Vorgang empfangen</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Retry later</source>
+        <translation>Später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Not linked to a DMS</source>
+        <translation>Nicht mit einem DMS verbunden</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1 – %n problem(s)</source>
+        <translation>
+            <numerusform>Synchronisiert %1 – %n Problem</numerusform><numerusform>Synchronisiert %1 – %n Probleme</numerusform></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2…</source>
+        <translation>Wird synchronisiert: %1 von %2…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1…</source>
+        <translation>Wird synchronisiert: %1…</translation>
+    </message>
+    <message>
+        <source>Offline – retrying at %1 (%2)</source>
+        <translation>Offline – neuer Versuch um %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation>Synchronisierungsfehler: %1</translation>
+    </message>
+    <message>
+        <source>DMS: %1</source>
+        <translation>DMS: %1</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Zuletzt synchronisiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n offener Konflikt</numerusform><numerusform>%n offene Konflikte</numerusform></translation>
+    </message>
+    <message>
+        <source>Click for the sync activity.</source>
+        <translation>Klicken Sie hier für die Synchronisierungsaktivität.</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@ CaseDetailView::CaseDetailView(casework::Workspace &workspace, casework::CaseSer
 {
     setObjectName(QStringLiteral("caseDetailView"));
     setAccessibleName(tr("Chosen case"));
+    history_->setRemoteHistory(&workspace.database());
     setAcceptDrops(true);
     createActions();
 
@@ -235,6 +236,12 @@ void CaseDetailView::reload()
     if (messageShown) {
         showError(message);
     }
+}
+
+void CaseDetailView::addBanner(QWidget *banner)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(messageBar_), banner);
 }
 
 void CaseDetailView::showTab(Tab tab)

@@ -46,6 +46,8 @@ public:
     // Reads the shown case again (after a change made elsewhere).
     void reload();
     void showTab(Tab tab);
+    // A bar shown under the titles (the DMS sync's conflict banner); the view takes it.
+    void addBanner(QWidget *banner);
 
     // The case's actions, for the window's menus; they work on the shown case.
     QAction *editAction() const { return editAction_; }

@@ -19,6 +19,10 @@
 #include "NoticeDialog.h"
 #include "SigningIdentitiesDialog.h"
 #include "Workspace.h"
+#include "dms/CaseConflictBanner.h"
+#include "dms/SyncActions.h"
+#include "dms/SyncController.h"
+#include "dms/SyncStatusWidget.h"
 #include "pdf/PdfViewer.h"
 #include "pdf/PdfViewerWindow.h"
 #include "registers/RegisterActions.h"
@@ -428,6 +432,9 @@ void MainWindow::restoreState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (sync_) {
+        sync_->shutdown();  // quits promptly: what the sync has not done stays pending
+    }
     settings_.setValue(QLatin1StringView(geometryKey), saveGeometry());
     settings_.setValue(QLatin1StringView(stateKey), saveState());
     settings_.setValue(QLatin1StringView(splitterKey), splitter_->saveState());
@@ -600,6 +607,9 @@ void MainWindow::updateCaseActions()
         registerActions_->setCase(detailView_->record());
     }
     statusMenu_->setEnabled(shown);
+    if (syncActions_) {
+        syncActions_->setCase(shown ? detailView_->record()->reference : QString());
+    }
 }
 
 void MainWindow::newCase()
@@ -736,6 +746,22 @@ void MainWindow::newNotice(qint64 caseId)
 }
 
 // --- signing -------------------------------------------------------------------------------
+
+void MainWindow::setSync(SyncController &controller, DmsLinkSettings linkSettings)
+{
+    sync_ = &controller;
+    syncActions_ =
+        new SyncActions(controller, std::move(linkSettings), workspace_.profileDir(), this);
+    // Before Help, which stays last.
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), syncActions_->menu());
+    connectionLabel_->hide();
+    statusBar()->addPermanentWidget(syncActions_->statusWidget());
+    detailView_->addBanner(syncActions_->caseBanner());
+    connect(&controller, &SyncController::casesChangedBySync, this,
+            [this] { caseChanged(detailView_->caseId()); });
+    updateCaseActions();
+}
 
 void MainWindow::setSigningSetup(const SigningSetup &setup)
 {

@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "SigningSetup.h"
+#include "dms/DmsLinkDialog.h"
 #include "registers/RegisterContext.h"
 
 #include <QHash>
@@ -36,6 +37,8 @@ class CaseExportJob;
 class CaseListPane;
 class DocumentImportJob;
 class RegisterActions;
+class SyncActions;
+class SyncController;
 
 // The main window: the rooms and their views on the left, the case list in the centre, the
 // chosen case on the right, sync and background work in the status bar. It wires these
@@ -86,6 +89,11 @@ public:
     // Where signing identities and trust anchors are; enables signing in the document view
     // and File › Signing Identities….
     void setSigningSetup(const SigningSetup &setup);
+    // The DMS sync: adds the Sync menu, its status bar widget and the case's conflict banner.
+    // `controller` must outlive the window; the window cancels its sync when it closes.
+    void setSync(SyncController &controller, DmsLinkSettings linkSettings);
+    // Null until setSync().
+    SyncActions *syncActions() const { return syncActions_; }
 
 public slots:
     void showAboutDialog();
@@ -158,6 +166,8 @@ private:
     QList<DocumentImportJob *> imports_;
     QList<CaseExportJob *> exports_;
     RegisterActions *registerActions_ = nullptr;
+    SyncController *sync_ = nullptr;
+    SyncActions *syncActions_ = nullptr;
 };
 
 }  // namespace workroom::widgets

@@ -166,6 +166,34 @@ bool Settings::setDmsLink(const QString &url, const QString &user, const QString
            && setValue(QStringLiteral("dms/caFile"), caFile);
 }
 
+bool Settings::dmsLinkLocked() const
+{
+    return isLocked(QStringLiteral("dms/url")) || isLocked(QStringLiteral("dms/user"))
+           || isLocked(QStringLiteral("dms/caFile"));
+}
+
+bool Settings::dmsAutoSync() const
+{
+    return value(QStringLiteral("dms/autoSync"), true).toBool();
+}
+
+int Settings::dmsSyncIntervalMinutes() const
+{
+    bool ok = false;
+    const int minutes = value(QStringLiteral("dms/syncIntervalMinutes"), 5).toInt(&ok);
+    return ok && minutes >= 0 ? minutes : 5;
+}
+
+qint64 Settings::dmsWorkroom() const
+{
+    return value(QStringLiteral("dms/workroom")).toLongLong();
+}
+
+bool Settings::setDmsWorkroom(qint64 workroomId)
+{
+    return setValue(QStringLiteral("dms/workroom"), workroomId);
+}
+
 QString Settings::registerServiceUrl() const
 {
     return value(QStringLiteral("register/serviceUrl")).toString().trimmed();

@@ -82,6 +82,15 @@ public:
     QString dmsUser() const;
     QString dmsCaFile() const;
     bool setDmsLink(const QString &url, const QString &user, const QString &caFile);
+    // Whether IT fixed any part of the link (the link dialog then shows it read-only).
+    bool dmsLinkLocked() const;
+    // The desktop client syncs by itself after local changes and every
+    // dms/syncIntervalMinutes (default 5; 0: only after changes) unless dms/autoSync is false.
+    bool dmsAutoSync() const;
+    int dmsSyncIntervalMinutes() const;
+    // The workroom the desktop client syncs (dms/workroom, its id); 0: the only one there is.
+    qint64 dmsWorkroom() const;
+    bool setDmsWorkroom(qint64 workroomId);
 
 private:
     std::unique_ptr<QSettings> user_;

@@ -16,6 +16,7 @@
 #include "RegisterCredentialStore.h"
 #include "Settings.h"
 #include "Workspace.h"
+#include "dms/SyncController.h"
 #include "registers/RegisterSignIn.h"
 
 #include <QApplication>
@@ -93,6 +94,28 @@ makeRegister(const workroom::app::Settings &settings, QNetworkAccessManager &net
     return std::make_unique<workroom::registers::RegisterClient>(config, &network);
 }
 
+// The workroom synced with the DMS: the one chosen when it was linked, else the only real one.
+qint64 syncedWorkroom(workroom::casework::Workspace &workspace,
+                      const workroom::app::Settings &settings, QString &name)
+{
+    auto rooms = workspace.cases().workrooms();
+    if (!rooms) {
+        return 0;
+    }
+    const qint64 chosen = settings.dmsWorkroom();
+    QList<workroom::domain::Workroom> candidates;
+    for (const workroom::domain::Workroom &room : std::as_const(*rooms)) {
+        if (chosen != 0 ? room.id == chosen : !room.demo) {
+            candidates.append(room);
+        }
+    }
+    if (candidates.size() != 1) {
+        return 0;
+    }
+    name = candidates.first().name;
+    return candidates.first().id;
+}
+
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -163,7 +186,7 @@ int main(int argc, char *argv[])
                      qUtf8Printable(demoProblem));
     }
 
-    const workroom::app::Settings typedSettings(
+    workroom::app::Settings typedSettings(
         QDir(profile->path()).filePath(QStringLiteral("settings.ini")));
     QNetworkAccessManager network;
     const auto registerService = makeRegister(typedSettings, network, profile->path());
@@ -179,6 +202,18 @@ int main(int argc, char *argv[])
     registerService->setQueryLog(&queryLog);
     workroom::registers::OfflineQueue registerQueue((*workspace)->database(), &queryLog);
     workroom::registers::BulkJobList registerJobs((*workspace)->database());
+
+    // The DMS sync runs on its own thread with its own connections to the profile's databases;
+    // made before the window so that it outlives the window's dialogs.
+    workroom::widgets::SyncController sync(profile->path(), (*workspace)->actor());
+    sync.setLink(
+        {QUrl(typedSettings.dmsUrl()), typedSettings.dmsUser(), typedSettings.dmsCaFile()});
+    sync.setSchedule(typedSettings.dmsAutoSync(), typedSettings.dmsSyncIntervalMinutes());
+    {
+        QString roomName;
+        const qint64 roomId = syncedWorkroom(**workspace, typedSettings, roomName);
+        sync.setWorkroom(roomId, roomName);
+    }
 
     workroom::widgets::MainWindow window(
         {.productVersion = QString::fromLatin1(workroom::app::productVersion),
@@ -202,7 +237,29 @@ int main(int argc, char *argv[])
     if (demoId != 0) {
         window.selectWorkroom(demoId);
     }
+    window.setSync(sync,
+                   {.url = typedSettings.dmsUrl(),
+                    .user = typedSettings.dmsUser(),
+                    .caFile = typedSettings.dmsCaFile(),
+                    .locked = typedSettings.dmsLinkLocked(),
+                    .store = [&typedSettings, &window, &sync, ws = workspace->get()](
+                                 const QString &url, const QString &user, const QString &caFile) {
+                        // Linking from the window links the workroom it shows.
+                        const qint64 room = window.currentWorkroomId();
+                        if (room == 0 || !typedSettings.setDmsLink(url, user, caFile)
+                            || !typedSettings.setDmsWorkroom(room)) {
+                            return false;
+                        }
+                        typedSettings.sync();
+                        QString name;
+                        sync.setWorkroom(syncedWorkroom(*ws, typedSettings, name), name);
+                        return true;
+                    }});
     window.show();
+    if (!parser.isSet(screenshotOption)) {
+        // Once the window is up: the keychain or the user gives the password, then it syncs.
+        QTimer::singleShot(0, &sync, [&sync] { sync.start(); });
+    }
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

@@ -8,11 +8,13 @@
 #include "WorkroomSync.h"
 #include "Workspace.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace workroom::ctl {
@@ -37,6 +39,18 @@ void DmsCommands::addOptions(QCommandLineParser &parser)
         QCoreApplication::translate("workroom::ctl::DmsCommands",
                                     "With dms link: a PEM file of extra CA certificates."),
         QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("take"),
+        QCoreApplication::translate("workroom::ctl::DmsCommands",
+                                    "With dms resolve: keep the value from here (local) or from "
+                                    "the DMS (remote)."),
+        QStringLiteral("SIDE")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("value"),
+        QCoreApplication::translate("workroom::ctl::DmsCommands",
+                                    "With dms resolve: the value to keep (tags separated by "
+                                    "commas)."),
+        QStringLiteral("TEXT")));
 }
 
 QString DmsCommands::commandSummary()
@@ -44,6 +58,7 @@ QString DmsCommands::commandSummary()
     return QStringLiteral(
         "DMS (WebDAV):\n"
         "  dms link URL --user NAME [--ca FILE] | dms sync [--workroom W] | dms status\n"
+        "  dms resolve REF FIELD (--take local|remote | --value TEXT) [--workroom W]\n"
         "  The password is read from WORKROOM_DMS_PASSWORD or the keychain.\n");
 }
 
@@ -73,7 +88,11 @@ int DmsCommands::run(const QStringList &positional)
     if (sub == QLatin1String("status")) {
         return status();
     }
-    return fail(tr("Unknown dms command \"%1\"; use link, sync or status.").arg(sub), Usage);
+    if (sub == QLatin1String("resolve")) {
+        return resolve(positional.mid(2));
+    }
+    return fail(tr("Unknown dms command \"%1\"; use link, sync, status or resolve.").arg(sub),
+                Usage);
 }
 
 std::unique_ptr<dms::SyncJournal> DmsCommands::openJournal()
@@ -175,22 +194,11 @@ int DmsCommands::sync()
     if (url.isEmpty()) {
         return fail(tr("No DMS is linked: use 'dms link URL --user NAME' first."), Usage);
     }
-    auto rooms = workspace_.cases().workrooms();
-    if (!rooms) {
-        return fail(rooms.error().message);
-    }
-    qint64 roomId = 0;
     QString roomName;
-    const QString wanted = parser_.value(QStringLiteral("workroom"));
-    for (const domain::Workroom &room : *rooms) {
-        if (wanted.isEmpty() ? rooms->size() == 1
-                             : (room.name == wanted || QString::number(room.id) == wanted)) {
-            roomId = room.id;
-            roomName = room.name;
-        }
-    }
+    int exitCode = 0;
+    const qint64 roomId = chooseWorkroom(roomName, exitCode);
     if (roomId == 0) {
-        return fail(tr("Name the workroom to sync with --workroom."), Usage);
+        return exitCode;
     }
     auto journal = openJournal();
     if (!journal) {
@@ -217,6 +225,7 @@ int DmsCommands::sync()
                               {QStringLiteral("retryLater"), done->retryLater},
                               {QStringLiteral("casesWritten"), done->casesWritten},
                               {QStringLiteral("casesApplied"), done->casesApplied},
+                              {QStringLiteral("casesSkipped"), done->casesSkipped},
                               {QStringLiteral("downloaded"), done->downloaded},
                               {QStringLiteral("newConflicts"), done->newConflicts},
                               {QStringLiteral("errors"), QJsonArray::fromStringList(errors)}});
@@ -242,6 +251,7 @@ int DmsCommands::status()
                        {QStringLiteral("url"), url},
                        {QStringLiteral("user"), settings_.dmsUser()}};
     QJsonArray conflicts;
+    QJsonArray activity;
     if (!url.isEmpty()) {
         auto journal = openJournal();
         if (!journal) {
@@ -261,6 +271,18 @@ int DmsCommands::status()
             conflicts.append(entry);
         }
         result.insert(QStringLiteral("conflicts"), conflicts);
+        auto recent = journal->recentActivity(20);
+        if (!recent) {
+            return fail(recent.error().message);
+        }
+        for (const dms::SyncActivity &row : *recent) {
+            activity.append(
+                QJsonObject{{QStringLiteral("at"), row.at.toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("kind"), dms::SyncActivity::kindName(row.kind)},
+                            {QStringLiteral("item"), row.item},
+                            {QStringLiteral("message"), row.message}});
+        }
+        result.insert(QStringLiteral("activity"), activity);
     }
     if (json()) {
         printJson(result);
@@ -289,6 +311,119 @@ int DmsCommands::status()
                        c.value(QStringLiteral("field")).toString(),
                        text(c.value(QStringLiteral("local"))),
                        text(c.value(QStringLiteral("remote")))));
+    }
+    if (!activity.isEmpty()) {
+        print(tr("Recent activity:"));
+    }
+    for (const QJsonValue &value : std::as_const(activity)) {
+        const QJsonObject row = value.toObject();
+        const QString at =
+            QDateTime::fromString(row.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs)
+                .toLocalTime()
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString item = row.value(QStringLiteral("item")).toString();
+        print(item.isEmpty() ? QStringLiteral("  %1  %2")
+                                   .arg(at, row.value(QStringLiteral("message")).toString())
+                             : QStringLiteral("  %1  %2: %3")
+                                   .arg(at, item, row.value(QStringLiteral("message")).toString()));
+    }
+    return 0;
+}
+
+qint64 DmsCommands::chooseWorkroom(QString &name, int &exitCode)
+{
+    auto rooms = workspace_.cases().workrooms();
+    if (!rooms) {
+        exitCode = fail(rooms.error().message);
+        return 0;
+    }
+    qint64 roomId = 0;
+    const QString wanted = parser_.value(QStringLiteral("workroom"));
+    for (const domain::Workroom &room : *rooms) {
+        if (wanted.isEmpty() ? rooms->size() == 1
+                             : (room.name == wanted || QString::number(room.id) == wanted)) {
+            roomId = room.id;
+            name = room.name;
+        }
+    }
+    if (roomId == 0) {
+        exitCode = fail(tr("Name the workroom with --workroom."), Usage);
+    }
+    return roomId;
+}
+
+int DmsCommands::resolve(const QStringList &args)
+{
+    const bool take = parser_.isSet(QStringLiteral("take"));
+    const bool given = parser_.isSet(QStringLiteral("value"));
+    const QString side = parser_.value(QStringLiteral("take"));
+    if (args.size() != 2 || take == given
+        || (take && side != QLatin1String("local") && side != QLatin1String("remote"))) {
+        return usage(tr("Usage: dms resolve REF FIELD (--take local|remote | --value TEXT)"));
+    }
+    const QString reference = args.at(0);
+    const QString field = args.at(1);
+    QString roomName;
+    int exitCode = 0;
+    const qint64 roomId = chooseWorkroom(roomName, exitCode);
+    if (roomId == 0) {
+        return exitCode;
+    }
+    auto journal = openJournal();
+    if (!journal) {
+        return 1;
+    }
+    auto open = journal->conflicts();
+    if (!open) {
+        return fail(open.error().message);
+    }
+    QList<dms::SyncJournal::CaseConflict> matching;
+    for (const auto &conflict : std::as_const(*open)) {
+        if (conflict.reference == reference
+            && conflict.conflict.value(QStringLiteral("field")).toString() == field) {
+            matching.append(conflict);
+        }
+    }
+    if (matching.isEmpty()) {
+        return fail(tr("No open conflict in %1, field %2.").arg(reference, field));
+    }
+    // The same field may have disagreed more than once: the newest disagreement says what
+    // "local" and "remote" are now; resolving it resolves the older ones too.
+    std::ranges::sort(matching, [](const auto &a, const auto &b) {
+        return a.conflict.value(QStringLiteral("at")).toString()
+               < b.conflict.value(QStringLiteral("at")).toString();
+    });
+    QJsonValue chosen;
+    if (take) {
+        chosen = matching.last().conflict.value(side);
+    } else {
+        const QString text = parser_.value(QStringLiteral("value"));
+        if (field == QLatin1String("tags")) {
+            QStringList tags;
+            for (const QString &tag : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                tags.append(tag.trimmed());
+            }
+            chosen = QJsonArray::fromStringList(tags);
+        } else {
+            chosen = text;
+        }
+    }
+    for (const auto &conflict : std::as_const(matching)) {
+        auto resolved = dms::resolveConflict(
+            workspace_.cases(), *journal, roomId, conflict.caseFolder,
+            conflict.conflict.value(QStringLiteral("id")).toString(), chosen, workspace_.actor());
+        if (!resolved) {
+            return fail(resolved.error().message);
+        }
+    }
+    if (json()) {
+        printJson(QJsonObject{{QStringLiteral("reference"), reference},
+                              {QStringLiteral("field"), field},
+                              {QStringLiteral("value"), chosen},
+                              {QStringLiteral("resolved"), int(matching.size())}});
+    } else {
+        print(tr("Resolved %1 in %2; the next sync tells the other computers.")
+                  .arg(field, reference));
     }
     return 0;
 }

@@ -26,7 +26,8 @@ namespace workroom::ctl {
 // The DMS sub-commands of workroomctl (docs/dms-layout.md):
 //   dms link URL --user NAME [--ca FILE]   probe the server and remember the link
 //   dms sync [--workroom W] [--json]       upload content, merge every case.json
-//   dms status [--json]                    the link, pending uploads, open conflicts
+//   dms status [--json]                    the link, pending uploads, open conflicts, activity
+//   dms resolve REF FIELD (--take local|remote | --value TEXT)   resolve a conflict
 // The password comes from WORKROOM_DMS_PASSWORD (for scripts) or the OS keychain; `link`
 // stores a password given in the environment in the keychain when there is one. It is never
 // written to the settings.
@@ -48,6 +49,10 @@ private:
     int link(const QStringList &args);
     int sync();
     int status();
+    int resolve(const QStringList &args);
+    // The workroom named by --workroom (or the only one); 0 after printing why not, with the
+    // exit code in `exitCode`.
+    qint64 chooseWorkroom(QString &name, int &exitCode);
 
     std::unique_ptr<dms::SyncJournal> openJournal();
     bool password(const QString &url, const QString &user, QString &out);

@@ -17,6 +17,8 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <expected>
+#include <optional>
 
 #include <termios.h>
 #include <unistd.h>
@@ -474,6 +476,50 @@ struct ChosenVersion {
     domain::DocumentVersion version;
 };
 
+// What --doc-version asks for: nothing when it is not given (then the latest version counts), or
+// a version number; the usage message when it is given but is not one.
+std::expected<std::optional<int>, QString> versionOption(const QCommandLineParser &parser)
+{
+    bool numberGiven = false;
+    const int number = parser.value(QStringLiteral("doc-version")).toInt(&numberGiven);
+    if (parser.isSet(QStringLiteral("doc-version")) && (!numberGiven || number < 1)) {
+        return std::unexpected(
+            SigningCommands::tr("--doc-version takes a version number (1, 2, …)."));
+    }
+    return numberGiven ? std::optional<int>(number) : std::nullopt;
+}
+
+// Whether --doc names `document`: by its title or its id.
+bool isNamed(const domain::Document &document, const QString &wanted)
+{
+    return document.title == wanted || QString::number(document.id) == wanted;
+}
+
+QList<domain::Document> documentsNamed(const QList<domain::Document> &documents,
+                                       const QString &wanted)
+{
+    QList<domain::Document> matching;
+    for (const domain::Document &document : documents) {
+        if (isNamed(document, wanted)) {
+            matching.append(document);
+        }
+    }
+    return matching;
+}
+
+// Version `number` of `document`, or its latest when no number is given.
+std::optional<domain::DocumentVersion> versionOf(const domain::Document &document,
+                                                 std::optional<int> number)
+{
+    std::optional<domain::DocumentVersion> found;
+    for (const domain::DocumentVersion &candidate : document.versions) {
+        if (!number || candidate.number == *number) {
+            found = candidate;  // versions are oldest first: the last match is the latest
+        }
+    }
+    return found;
+}
+
 QJsonObject signatureJson(const ChosenVersion &chosen, const storage::SignatureRecord &record)
 {
     return {
@@ -602,10 +648,9 @@ int SigningCommands::signStored(const QString &reference, const QString &signatu
         return Usage;
     }
     const auto kind = storage::signatureRoleFromKey(signatureRole);
-    bool numberGiven = false;
-    const int number = option("doc-version").toInt(&numberGiven);
-    if (parser_->isSet(QStringLiteral("doc-version")) && (!numberGiven || number < 1)) {
-        return usage(tr("--doc-version takes a version number (1, 2, …)."));
+    const auto number = versionOption(*parser_);
+    if (!number) {
+        return usage(number.error());
     }
     if (!openWorkspace()) {
         return Failed;
@@ -619,12 +664,7 @@ int SigningCommands::signStored(const QString &reference, const QString &signatu
         return fail(documents.error().message, Failed);
     }
     const QString wanted = option("doc");
-    QList<domain::Document> matching;
-    for (const domain::Document &document : std::as_const(*documents)) {
-        if (document.title == wanted || QString::number(document.id) == wanted) {
-            matching.append(document);
-        }
-    }
+    const QList<domain::Document> matching = documentsNamed(*documents, wanted);
     if (matching.isEmpty()) {
         return fail(tr("The case %1 has no document \"%2\".").arg(reference, wanted), Failed);
     }
@@ -637,14 +677,11 @@ int SigningCommands::signStored(const QString &reference, const QString &signatu
                          .arg(wanted, ids.join(QStringLiteral(", "))));
     }
     const domain::Document &document = matching.first();
-    std::optional<domain::DocumentVersion> version;
-    for (const domain::DocumentVersion &candidate : document.versions) {
-        if (!numberGiven || candidate.number == number) {
-            version = candidate;  // versions are oldest first: the last match is the latest
-        }
-    }
+    const std::optional<domain::DocumentVersion> version = versionOf(document, *number);
     if (!version) {
-        return fail(tr("The document \"%1\" has no version %2.").arg(document.title).arg(number),
+        return fail(tr("The document \"%1\" has no version %2.")
+                        .arg(document.title)
+                        .arg(number->value_or(0)),
                     Failed);
     }
 
@@ -698,10 +735,9 @@ int SigningCommands::importStored(const QString &reference, const QString &file,
     if (!QFileInfo::exists(file)) {
         return fail(tr("There is no file %1.").arg(file), Failed);
     }
-    bool numberGiven = false;
-    const int number = option("doc-version").toInt(&numberGiven);
-    if (parser_->isSet(QStringLiteral("doc-version")) && (!numberGiven || number < 1)) {
-        return usage(tr("--doc-version takes a version number (1, 2, …)."));
+    const auto number = versionOption(*parser_);
+    if (!number) {
+        return usage(number.error());
     }
     if (!openWorkspace()) {
         return Failed;
@@ -717,12 +753,7 @@ int SigningCommands::importStored(const QString &reference, const QString &file,
             return fail(documents.error().message, Failed);
         }
         const QString wanted = option("doc");
-        QList<domain::Document> matching;
-        for (const domain::Document &document : std::as_const(*documents)) {
-            if (document.title == wanted || QString::number(document.id) == wanted) {
-                matching.append(document);
-            }
-        }
+        const QList<domain::Document> matching = documentsNamed(*documents, wanted);
         if (matching.size() != 1) {
             return fail(
                 matching.isEmpty()
@@ -730,17 +761,14 @@ int SigningCommands::importStored(const QString &reference, const QString &file,
                     : tr("Several documents are called \"%1\": name one by its id.").arg(wanted),
                 Failed);
         }
-        for (const domain::DocumentVersion &candidate : matching.first().versions) {
-            if (!numberGiven || candidate.number == number) {
-                chosen = ChosenVersion{matching.first(), candidate};
-            }
-        }
-        if (!chosen) {
+        const std::optional<domain::DocumentVersion> version = versionOf(matching.first(), *number);
+        if (!version) {
             return fail(tr("The document \"%1\" has no version %2.")
                             .arg(matching.first().title)
-                            .arg(number),
+                            .arg(number->value_or(0)),
                         Failed);
         }
+        chosen = ChosenVersion{matching.first(), *version};
     }
     const std::unique_ptr<Verifier> verifier = makeVerifier();
     if (!verifier) {
@@ -793,10 +821,9 @@ int SigningCommands::importStored(const QString &reference, const QString &file,
 
 int SigningCommands::verifyStored(const QString &reference)
 {
-    bool numberGiven = false;
-    const int number = option("doc-version").toInt(&numberGiven);
-    if (parser_->isSet(QStringLiteral("doc-version")) && (!numberGiven || number < 1)) {
-        return usage(tr("--doc-version takes a version number (1, 2, …)."));
+    const auto number = versionOption(*parser_);
+    if (!number) {
+        return usage(number.error());
     }
     if (!openWorkspace()) {
         return Failed;
@@ -813,13 +840,12 @@ int SigningCommands::verifyStored(const QString &reference)
     QList<ChosenVersion> chosen;
     bool documentFound = wanted.isEmpty();
     for (const domain::Document &document : std::as_const(*documents)) {
-        if (!wanted.isEmpty() && document.title != wanted
-            && QString::number(document.id) != wanted) {
+        if (!wanted.isEmpty() && !isNamed(document, wanted)) {
             continue;
         }
         documentFound = true;
         for (const domain::DocumentVersion &version : document.versions) {
-            if (!numberGiven || version.number == number) {
+            if (!*number || version.number == **number) {
                 chosen.append({document, version});
             }
         }

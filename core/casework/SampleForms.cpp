@@ -115,6 +115,22 @@ Field field(const char *name, const char *label, bool required, bool readOnly)
                  .readOnly = readOnly};
 }
 
+// A field whose name starts with `prefix`, for blocks a form has more than once.
+Field prefixedField(const QString &prefix, const char *name, const QString &label, bool required)
+{
+    return Field{.name = prefix + QString::fromLatin1(name),
+                 .label = label,
+                 .required = required,
+                 .readOnly = false};
+}
+
+// A check box ticked as "ja", with its statement beside it, on a row of its own.
+void statementBox(AcroFormWriter &w, Sheet &s, const Field &box, const char *statement)
+{
+    w.checkBox(s.page(), box, s.option(left, statement), QStringLiteral("ja"));
+    s.endRow();
+}
+
 // Fields every sample has: the case reference (filled by the office, read-only for the
 // citizen) and the applicant's name and address.
 void officeBlock(AcroFormWriter &w, Sheet &s)
@@ -129,10 +145,7 @@ void personBlock(AcroFormWriter &w, Sheet &s, const char *prefix = "")
 {
     const QString p = QString::fromLatin1(prefix);
     auto named = [&](const char *name, const char *label, bool required) {
-        return Field{.name = p + QString::fromLatin1(name),
-                     .label = text(label),
-                     .required = required,
-                     .readOnly = false};
+        return prefixedField(p, name, text(label), required);
     };
     w.textField(s.page(), named("familienname", "Familienname", true),
                 s.labelled(left, 230, "Familienname", true));
@@ -153,10 +166,7 @@ void addressBlock(AcroFormWriter &w, Sheet &s, const char *prefix, const char *w
 {
     const QString p = QString::fromLatin1(prefix);
     auto named = [&](const char *name, const QString &label, bool required) {
-        return Field{.name = p + QString::fromLatin1(name),
-                     .label = label,
-                     .required = required,
-                     .readOnly = false};
+        return prefixedField(p, name, label, required);
     };
     const QString of = text(what);
     w.textField(s.page(), named("strasse", text("Straße ") + of, true),
@@ -217,14 +227,10 @@ QByteArray meldebescheinigung()
                 s.labelled(left + 243, 60, "Anzahl", false), QStringLiteral("1"), false, 2);
     s.endRow();
     s.section("4. Zustellung und Gebühr");
-    w.checkBox(page, field("versand_post", "Zusendung per Post"),
-               s.option(left, "Bitte per Post zusenden (zuzüglich Porto)"), QStringLiteral("ja"));
-    s.endRow();
-    w.checkBox(page, field("gebuehr_kenntnis", "Gebühr zur Kenntnis genommen", true),
-               s.option(left, "Die Gebühr von 10,00 € je Bescheinigung habe ich zur Kenntnis "
-                              "genommen. *"),
-               QStringLiteral("ja"));
-    s.endRow();
+    statementBox(w, s, field("versand_post", "Zusendung per Post"),
+                 "Bitte per Post zusenden (zuzüglich Porto)");
+    statementBox(w, s, field("gebuehr_kenntnis", "Gebühr zur Kenntnis genommen", true),
+                 "Die Gebühr von 10,00 € je Bescheinigung habe ich zur Kenntnis genommen. *");
     w.textField(page, field("bemerkungen", "Bemerkungen"),
                 s.labelled(left, right - left, "Bemerkungen", false, 40), {}, true, 300, false, 9);
     s.endRow();
@@ -283,13 +289,10 @@ QByteArray gewerbeanmeldung()
                  {{.rect = neu, .exportValue = QStringLiteral("neugruendung")},
                   {.rect = uebernahme, .exportValue = QStringLiteral("uebernahme")},
                   {.rect = zuzug, .exportValue = QStringLiteral("zuzug")}});
-    w.checkBox(page, field("nebenerwerb", "Im Nebenerwerb"),
-               s.option(left, "Die Tätigkeit wird im Nebenerwerb ausgeübt"), QStringLiteral("ja"));
-    s.endRow();
-    w.checkBox(page, field("erlaubnis", "Erlaubnis liegt vor"),
-               s.option(left, "Für die Tätigkeit ist eine Erlaubnis nötig; sie liegt bei"),
-               QStringLiteral("ja"));
-    s.endRow();
+    statementBox(w, s, field("nebenerwerb", "Im Nebenerwerb"),
+                 "Die Tätigkeit wird im Nebenerwerb ausgeübt");
+    statementBox(w, s, field("erlaubnis", "Erlaubnis liegt vor"),
+                 "Für die Tätigkeit ist eine Erlaubnis nötig; sie liegt bei");
     closingBlock(w, s);
     return w.toPdf();
 }
@@ -307,10 +310,8 @@ QByteArray bewohnerparken()
                 s.labelled(left + 243, right - left - 243, "Vornamen", true));
     s.endRow();
     addressBlock(w, s, "", "der Wohnung");
-    w.checkBox(page, field("hauptwohnsitz", "Anschrift ist Hauptwohnsitz", true),
-               s.option(left, "Die Anschrift ist meine Hauptwohnung (Hauptwohnsitz). *"),
-               QStringLiteral("ja"));
-    s.endRow();
+    statementBox(w, s, field("hauptwohnsitz", "Anschrift ist Hauptwohnsitz", true),
+                 "Die Anschrift ist meine Hauptwohnung (Hauptwohnsitz). *");
     s.section("2. Fahrzeug");
     w.textField(page, field("kennzeichen", "Amtliches Kennzeichen", true),
                 s.labelled(left, 150, "Amtliches Kennzeichen", true), {}, false, 12);
@@ -343,10 +344,8 @@ QByteArray bewohnerparken()
                 s.labelled(left + 263, right - left - 263, "Bemerkungen", false, 44), {}, true, 200,
                 false, 9);
     s.endRow();
-    w.checkBox(page, field("datenschutz", "Datenschutzhinweise gelesen", true),
-               s.option(left, "Die Hinweise zum Datenschutz habe ich gelesen. *"),
-               QStringLiteral("ja"));
-    s.endRow();
+    statementBox(w, s, field("datenschutz", "Datenschutzhinweise gelesen", true),
+                 "Die Hinweise zum Datenschutz habe ich gelesen. *");
     closingBlock(w, s);
     return w.toPdf();
 }

@@ -83,6 +83,38 @@ std::optional<StorageError> refuseUnsound(const signing::VerificationResult &res
     return std::nullopt;
 }
 
+// Keeps a signature file received from outside, which `result` found sound, for the version:
+// after the same checks a signature made here gets, and with the signer the check found.
+Result<SignatureCheck> keepImported(SignatureService &service, Workspace &workspace,
+                                    qint64 versionId, SignatureRole signatureRole,
+                                    const QString &signatureFile, storage::SignatureFormat format,
+                                    const signing::VerificationResult &result)
+{
+    if (auto allowed =
+            service.checkMayAdd(versionId, signatureRole, result.signer->fingerprintKey());
+        !allowed) {
+        return std::unexpected(allowed.error());
+    }
+    auto blob = workspace.blobs().importFile(signatureFile);
+    if (!blob) {
+        return std::unexpected(blob.error());
+    }
+    storage::SignatureRepository::NewSignature row;
+    row.versionId = versionId;
+    row.role = signatureRole;
+    row.blob = *blob;
+    row.format = format;
+    row.signerName = signerName(*result.signer);
+    row.signerFingerprint = result.signer->fingerprintKey();
+    row.signingTime = result.signingTime;
+    row.origin = storage::SignatureOrigin::Imported;
+    auto stored = storage::SignatureRepository(workspace.database()).add(row, workspace.actor());
+    if (!stored) {
+        return std::unexpected(stored.error());
+    }
+    return SignatureCheck{*stored, result, {}};
+}
+
 }  // namespace
 
 SignatureService::SignatureService(Workspace &workspace, domain::Role role)
@@ -302,28 +334,8 @@ Result<SignatureCheck> SignatureService::importDetached(qint64 versionId,
     if (auto refused = refuseUnsound(*result, fileName)) {
         return std::unexpected(*refused);
     }
-    if (auto allowed = checkMayAdd(versionId, signatureRole, result->signer->fingerprintKey());
-        !allowed) {
-        return std::unexpected(allowed.error());
-    }
-    auto blob = workspace_.blobs().importFile(signaturePath);
-    if (!blob) {
-        return std::unexpected(blob.error());
-    }
-    storage::SignatureRepository::NewSignature row;
-    row.versionId = versionId;
-    row.role = signatureRole;
-    row.blob = *blob;
-    row.format = storage::SignatureFormat::Detached;
-    row.signerName = signerName(*result->signer);
-    row.signerFingerprint = result->signer->fingerprintKey();
-    row.signingTime = result->signingTime;
-    row.origin = storage::SignatureOrigin::Imported;
-    auto stored = storage::SignatureRepository(workspace_.database()).add(row, workspace_.actor());
-    if (!stored) {
-        return std::unexpected(stored.error());
-    }
-    return SignatureCheck{*stored, *result, {}};
+    return keepImported(*this, workspace_, versionId, signatureRole, signaturePath,
+                        storage::SignatureFormat::Detached, *result);
 }
 
 Result<SignatureService::EnvelopedImport>
@@ -391,28 +403,12 @@ SignatureService::importEnveloped(qint64 caseId, const QString &envelopedPath, q
             }
         }
     }
-    if (auto allowed = checkMayAdd(versionId, signatureRole, result->signer->fingerprintKey());
-        !allowed) {
-        return std::unexpected(allowed.error());
+    auto kept = keepImported(*this, workspace_, versionId, signatureRole, envelopedPath,
+                             storage::SignatureFormat::Enveloped, *result);
+    if (!kept) {
+        return std::unexpected(kept.error());
     }
-    auto blob = workspace_.blobs().importFile(envelopedPath);
-    if (!blob) {
-        return std::unexpected(blob.error());
-    }
-    storage::SignatureRepository::NewSignature row;
-    row.versionId = versionId;
-    row.role = signatureRole;
-    row.blob = *blob;
-    row.format = storage::SignatureFormat::Enveloped;
-    row.signerName = signerName(*result->signer);
-    row.signerFingerprint = result->signer->fingerprintKey();
-    row.signingTime = result->signingTime;
-    row.origin = storage::SignatureOrigin::Imported;
-    auto stored = repository.add(row, workspace_.actor());
-    if (!stored) {
-        return std::unexpected(stored.error());
-    }
-    imported.signature = SignatureCheck{*stored, *result, {}};
+    imported.signature = *kept;
     return imported;
 }
 

@@ -21,6 +21,7 @@ const QString kConflicts = QStringLiteral("conflicts");
 const QString kVersions = QStringLiteral("versions");
 const QString kUid = QStringLiteral("uid");
 const QString kCaseUid = QStringLiteral("caseUid");
+const QString kResolved = QStringLiteral("resolvedConflicts");
 
 bool isEmpty(const QJsonValue &value)
 {
@@ -264,6 +265,15 @@ QJsonObject normalised(QJsonObject doc)
     doc.insert(kParties, sortedBy(doc.value(kParties).toArray(), kUid));
     doc.insert(kNotes, sortedBy(doc.value(kNotes).toArray(), kUid));
     doc.insert(kConflicts, sortedBy(doc.value(kConflicts).toArray(), QStringLiteral("id")));
+    if (doc.contains(kResolved)) {
+        QStringList ids;
+        for (const QJsonValue &id : doc.value(kResolved).toArray()) {
+            ids.append(id.toString());
+        }
+        ids.sort();
+        ids.removeDuplicates();
+        doc.insert(kResolved, QJsonArray::fromStringList(ids));
+    }
     QJsonArray documents;
     for (const QJsonValue &value : sortedBy(doc.value(kDocuments).toArray(), kUid)) {
         QJsonObject document = value.toObject();
@@ -286,8 +296,9 @@ Outcome merge(const QJsonObject &base, const QJsonObject &local, const QJsonObje
 {
     Outcome outcome;
     QList<Conflict> &conflicts = outcome.newConflicts;
-    QJsonObject merged = mergeObject(QString(), base, local, remote, conflicts,
-                                     {kFields, kParties, kNotes, kDocuments, kConflicts, kCaseUid});
+    QJsonObject merged =
+        mergeObject(QString(), base, local, remote, conflicts,
+                    {kFields, kParties, kNotes, kDocuments, kConflicts, kCaseUid, kResolved});
     // The case's identity is the server's once it has one; it is never a field to merge.
     const QString remoteUid = remote.value(kCaseUid).toString();
     merged.insert(kCaseUid, remoteUid.isEmpty() ? local.value(kCaseUid) : QJsonValue(remoteUid));
@@ -302,17 +313,27 @@ Outcome merge(const QJsonObject &base, const QJsonObject &local, const QJsonObje
     merged.insert(kDocuments, mergeDocuments(base.value(kDocuments).toArray(),
                                              local.value(kDocuments).toArray(),
                                              remote.value(kDocuments).toArray(), conflicts));
-    // Conflicts are append-only like notes; a conflict found again keeps its first record.
-    QJsonArray found;
-    for (const Conflict &conflict : std::as_const(conflicts)) {
-        found.append(conflict.toJson());
+    // Resolutions are united like conflicts (ids only ever join the list): a conflict resolved
+    // on any client is dropped everywhere and never taken up again, even if the same
+    // disagreement turns up once more before every client has the chosen value.
+    QSet<QString> resolved;
+    for (const QJsonObject *doc : {&base, &local, &remote}) {
+        for (const QJsonValue &id : doc->value(kResolved).toArray()) {
+            resolved.insert(id.toString());
+        }
     }
-    QJsonArray known =
+    // Conflicts are append-only like notes; a conflict found again keeps its first record.
+    const QJsonArray united =
         unionByKey(remote.value(kConflicts).toArray(), local.value(kConflicts).toArray(),
                    QStringLiteral("id"), QStringLiteral("at"));
-    QSet<QString> knownIds;
-    for (const QJsonValue &value : known) {
-        knownIds.insert(value.toObject().value(QStringLiteral("id")).toString());
+    QJsonArray known;
+    QSet<QString> knownIds = resolved;
+    for (const QJsonValue &value : united) {
+        const QString id = value.toObject().value(QStringLiteral("id")).toString();
+        knownIds.insert(id);
+        if (!resolved.contains(id)) {
+            known.append(value);
+        }
     }
     QList<Conflict> fresh;
     for (const Conflict &conflict : std::as_const(conflicts)) {
@@ -320,6 +341,11 @@ Outcome merge(const QJsonObject &base, const QJsonObject &local, const QJsonObje
             fresh.append(conflict);
             known.append(conflict.toJson());
         }
+    }
+    if (!resolved.isEmpty()) {
+        QStringList ids(resolved.begin(), resolved.end());
+        ids.sort();
+        merged.insert(kResolved, QJsonArray::fromStringList(ids));
     }
     conflicts = fresh;
     merged.insert(kConflicts, known);

@@ -14,14 +14,17 @@ namespace workroom::dms {
 //     "parties": [ { "uid", "kind", "role", "givenName", … } ],
 //     "notes": [ { "uid", "author", "createdAt", "text" } ],
 //     "documents": [ { "uid", "title", "kind", "versions": [ { "sha256", … } ] } ],
-//     "conflicts": [ { "id", "field", "base", "local", "remote", "at" } ] }
+//     "conflicts": [ { "id", "field", "base", "local", "remote", "at" } ],
+//     "resolvedConflicts": [ "<conflict id>", … ] }
 //
 // A field changed on one side only takes that side's value; changed on both to the same value,
 // that value; changed on both differently, the remote value stays in the field and a conflict
 // keeps both values (nothing is overwritten silently). A field emptied on one side and changed
 // on the other keeps the changed value. Notes are append-only (union by uid); parties are merged
 // by identity (their uid, made from kind and name); documents by uid, their versions by SHA-256.
-// "caseUid" is not merged: the server's wins once it has one.
+// "caseUid" is not merged: the server's wins once it has one. Conflicts are united by id;
+// "resolvedConflicts" (present only when not empty) is united as well, and a conflict named in
+// it is dropped from "conflicts" and never found anew.
 namespace caseMerge {
 
 struct Conflict {

@@ -4,6 +4,7 @@
 #include "SyncJournal.h"
 #include "WebDavClient.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QHash>
@@ -218,8 +219,10 @@ private:
         } else if (reply.ok()) {
             ++report_.uploaded;
             done(item);
-        } else if (reply.error()->code == DmsErrorCode::PreconditionFailed && item.checks <= 3) {
+        } else if (reply.error()->code == DmsErrorCode::PreconditionFailed && ++item.checks <= 3) {
             // Exists already (Create) or changed meanwhile (Replace): look at what is there.
+            // Counted here too: a server that refuses every create of a name it then lists as
+            // absent would otherwise keep this loop going for ever.
             item.step = Step::Check;
             start(std::move(item));
         } else {
@@ -250,6 +253,10 @@ private:
             ++report_.failed;
         }
         report_.errors.append(error.message);
+        report_.items.append(
+            {QDateTime::currentDateTimeUtc(),
+             transient ? SyncActivity::Kind::RetryLater : SyncActivity::Kind::Failed,
+             item.upload.file.remotePath(), error.message});
         if (error.code == DmsErrorCode::Conflict || error.code == DmsErrorCode::NotFound) {
             // A collection the journal knew may be gone: make them again next time.
             if (auto forgot = engine_.journal_.forgetCollections(); !forgot) {
@@ -306,6 +313,9 @@ void SyncEngine::cancel()
     cancelled_ = true;
     if (running_ != nullptr) {
         running_->cancel();
+    }
+    if (transfer_ != nullptr) {
+        transfer_->cancel();
     }
 }
 

@@ -1,11 +1,16 @@
 #include "SyncJournal.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QUuid>
 #include <QVariant>
+
+#include <array>
+#include <utility>
 
 namespace workroom::dms {
 
@@ -58,6 +63,32 @@ CREATE TABLE case_conflict (
 );
 )sql";
 
+// Version 3: the activity list, the local state beside each base (to skip unchanged cases) and
+// resolved conflicts.
+const char *const schemaV3 = R"sql(
+CREATE TABLE IF NOT EXISTS activity (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    item TEXT NOT NULL,
+    message TEXT NOT NULL
+);
+ALTER TABLE case_base ADD COLUMN local_state TEXT NOT NULL DEFAULT '';
+ALTER TABLE case_conflict ADD COLUMN resolved_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE case_conflict ADD COLUMN resolution TEXT NOT NULL DEFAULT ''
+)sql";
+
+constexpr std::array kActivityKinds{
+    std::pair{SyncActivity::Kind::Uploaded, "uploaded"},
+    std::pair{SyncActivity::Kind::Downloaded, "downloaded"},
+    std::pair{SyncActivity::Kind::CaseWritten, "caseWritten"},
+    std::pair{SyncActivity::Kind::CaseApplied, "caseApplied"},
+    std::pair{SyncActivity::Kind::Conflict, "conflict"},
+    std::pair{SyncActivity::Kind::Audit, "audit"},
+    std::pair{SyncActivity::Kind::Failed, "failed"},
+    std::pair{SyncActivity::Kind::RetryLater, "retryLater"},
+};
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -101,6 +132,26 @@ ImmutableFile::Kind kindFromName(const QString &name)
 }
 
 }  // namespace
+
+QString SyncActivity::kindName(Kind kind)
+{
+    for (const auto &[value, name] : kActivityKinds) {
+        if (value == kind) {
+            return QLatin1String(name);
+        }
+    }
+    return QStringLiteral("failed");
+}
+
+SyncActivity::Kind SyncActivity::kindFromName(const QString &name)
+{
+    for (const auto &[value, text] : kActivityKinds) {
+        if (name == QLatin1String(text)) {
+            return value;
+        }
+    }
+    return Kind::Failed;
+}
 
 SyncJournal::SyncJournal(QString path)
     : path_(std::move(path)), connectionName_(QStringLiteral("dms-journal-")
@@ -152,7 +203,7 @@ Result<void> SyncJournal::migrate()
 {
     QSqlQuery query(db_);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        return std::unexpected(sqlError(DmsText::tr("reading its version")));
+        return std::unexpected(queryError(query, DmsText::tr("reading its version")));
     }
     const int version = query.value(0).toInt();
     if (version == schemaVersion) {
@@ -173,20 +224,23 @@ Result<void> SyncJournal::migrate()
     if (version < 1) {
         script += QString::fromLatin1(schemaV1);
     }
-    script += QString::fromLatin1(schemaV2);
+    if (version < 2) {
+        script += QString::fromLatin1(schemaV2);
+    }
+    script += QString::fromLatin1(schemaV3);
     for (const QString &statement : script.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         if (statement.trimmed().isEmpty()) {
             continue;
         }
         if (!query.exec(statement)) {
             db_.rollback();
-            return std::unexpected(sqlError(DmsText::tr("creating it")));
+            return std::unexpected(queryError(query, DmsText::tr("creating it")));
         }
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion))
         || !db_.commit()) {
         db_.rollback();
-        return std::unexpected(sqlError(DmsText::tr("creating it")));
+        return std::unexpected(queryError(query, DmsText::tr("creating it")));
     }
     return {};
 }
@@ -197,7 +251,7 @@ Result<QString> SyncJournal::value(const QString &key)
     query.prepare(QStringLiteral("SELECT value FROM journal_meta WHERE key = ?"));
     query.addBindValue(key);
     if (!query.exec()) {
-        return std::unexpected(sqlError(DmsText::tr("reading")));
+        return std::unexpected(queryError(query, DmsText::tr("reading")));
     }
     return query.next() ? query.value(0).toString() : QString();
 }
@@ -210,7 +264,7 @@ Result<void> SyncJournal::setValue(const QString &key, const QString &value)
     query.addBindValue(key);
     query.addBindValue(value);
     if (!query.exec()) {
-        return std::unexpected(sqlError(DmsText::tr("writing")));
+        return std::unexpected(queryError(query, DmsText::tr("writing")));
     }
     return {};
 }
@@ -229,7 +283,7 @@ Result<void> SyncJournal::recordCollection(const QString &path)
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO remote_collection(path) VALUES (?)"));
     query.addBindValue(path);
     if (!query.exec()) {
-        return std::unexpected(sqlError(DmsText::tr("writing")));
+        return std::unexpected(queryError(query, DmsText::tr("writing")));
     }
     return {};
 }
@@ -238,13 +292,26 @@ Result<void> SyncJournal::forgetCollections()
 {
     QSqlQuery query(db_);
     if (!query.exec(QStringLiteral("DELETE FROM remote_collection"))) {
-        return std::unexpected(sqlError(DmsText::tr("writing")));
+        return std::unexpected(queryError(query, DmsText::tr("writing")));
     }
     return {};
 }
 
 Result<int> SyncJournal::enqueueUploads(const QList<ImmutableFile> &files)
 {
+    // A workroom synced before lists thousands of files that are all done: read what is known
+    // once instead of asking per file, and write only the new and the failed ones.
+    QHash<QString, bool> known;  // remote path → failed
+    {
+        QSqlQuery query(db_);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT remote_path, state = 'failed' FROM upload"))) {
+            return std::unexpected(queryError(query, DmsText::tr("reading")));
+        }
+        while (query.next()) {
+            known.insert(query.value(0).toString(), query.value(1).toBool());
+        }
+    }
     if (!db_.transaction()) {
         return std::unexpected(sqlError(DmsText::tr("writing")));
     }
@@ -254,19 +321,14 @@ Result<int> SyncJournal::enqueueUploads(const QList<ImmutableFile> &files)
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(remote_path) DO UPDATE SET local_path = excluded.local_path, "
         "state = 'pending', updated_at = excluded.updated_at WHERE upload.state = 'failed'"));
-    QSqlQuery known(db_);
-    known.prepare(QStringLiteral("SELECT 1 FROM upload WHERE remote_path = ?"));
     int added = 0;
     const QString stamp = now();
     for (const ImmutableFile &file : files) {
         const QString remote = file.remotePath();
-        known.bindValue(0, remote);
-        if (!known.exec()) {
-            db_.rollback();
-            return std::unexpected(sqlError(DmsText::tr("writing")));
+        const auto found = known.constFind(remote);
+        if (found != known.constEnd() && !found.value()) {
+            continue;
         }
-        const bool existed = known.next();
-        known.finish();
         insert.bindValue(0, remote);
         insert.bindValue(1, kindName(file.kind));
         insert.bindValue(2, file.caseFolder);
@@ -276,9 +338,13 @@ Result<int> SyncJournal::enqueueUploads(const QList<ImmutableFile> &files)
         insert.bindValue(6, stamp);
         if (!insert.exec()) {
             db_.rollback();
-            return std::unexpected(sqlError(DmsText::tr("writing")));
+            return std::unexpected(queryError(insert, DmsText::tr("writing")));
         }
-        added += existed ? 0 : 1;
+        if (found == known.constEnd()) {
+            ++added;
+            // The same file listed twice (two documents of a case) is new only once.
+            known.insert(remote, false);
+        }
     }
     if (!db_.commit()) {
         db_.rollback();
@@ -294,7 +360,7 @@ Result<QList<SyncJournal::Upload>> SyncJournal::pendingUploads()
     if (!query.exec(QStringLiteral("SELECT id, kind, case_folder, sha256, size, local_path, "
                                    "attempts, last_error FROM upload WHERE state = 'pending' "
                                    "ORDER BY id"))) {
-        return std::unexpected(sqlError(DmsText::tr("reading")));
+        return std::unexpected(queryError(query, DmsText::tr("reading")));
     }
     QList<Upload> uploads;
     while (query.next()) {
@@ -320,7 +386,7 @@ Result<void> SyncJournal::markUploaded(qint64 id)
     query.addBindValue(now());
     query.addBindValue(id);
     if (!query.exec()) {
-        return std::unexpected(sqlError(DmsText::tr("writing")));
+        return std::unexpected(queryError(query, DmsText::tr("writing")));
     }
     return {};
 }
@@ -335,7 +401,7 @@ Result<void> SyncJournal::markFailed(qint64 id, const QString &error, bool perma
     query.addBindValue(now());
     query.addBindValue(id);
     if (!query.exec()) {
-        return std::unexpected(sqlError(DmsText::tr("writing")));
+        return std::unexpected(queryError(query, DmsText::tr("writing")));
     }
     return {};
 }
@@ -344,7 +410,7 @@ Result<SyncJournal::Counts> SyncJournal::counts()
 {
     QSqlQuery query(db_);
     if (!query.exec(QStringLiteral("SELECT state, count(*) FROM upload GROUP BY state"))) {
-        return std::unexpected(sqlError(DmsText::tr("reading")));
+        return std::unexpected(queryError(query, DmsText::tr("reading")));
     }
     Counts counts;
     while (query.next()) {
@@ -372,7 +438,8 @@ DmsError SyncJournal::queryError(const QSqlQuery &query, const QString &what) co
 Result<SyncJournal::CaseBase> SyncJournal::caseBase(const QString &caseFolder)
 {
     QSqlQuery query(db_);
-    query.prepare(QStringLiteral("SELECT base_json, etag FROM case_base WHERE case_folder = ?"));
+    query.prepare(
+        QStringLiteral("SELECT base_json, etag, local_state FROM case_base WHERE case_folder = ?"));
     query.addBindValue(caseFolder);
     if (!query.exec()) {
         return std::unexpected(queryError(query, DmsText::tr("reading")));
@@ -381,6 +448,7 @@ Result<SyncJournal::CaseBase> SyncJournal::caseBase(const QString &caseFolder)
     if (query.next()) {
         base.json = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
         base.etag = query.value(1).toByteArray();
+        base.localState = query.value(2).toString();
     }
     return base;
 }
@@ -388,13 +456,41 @@ Result<SyncJournal::CaseBase> SyncJournal::caseBase(const QString &caseFolder)
 Result<void> SyncJournal::setCaseBase(const QString &caseFolder, const CaseBase &base)
 {
     QSqlQuery query(db_);
-    query.prepare(QStringLiteral("INSERT INTO case_base(case_folder, base_json, etag) "
-                                 "VALUES (?, ?, ?) ON CONFLICT(case_folder) DO UPDATE SET "
-                                 "base_json = excluded.base_json, etag = excluded.etag"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO case_base(case_folder, base_json, etag, local_state) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(case_folder) DO UPDATE SET base_json = excluded.base_json, "
+        "etag = excluded.etag, local_state = excluded.local_state"));
     query.addBindValue(caseFolder);
     query.addBindValue(QString::fromUtf8(QJsonDocument(base.json).toJson(QJsonDocument::Compact)));
     // Not null: the server may not have sent an ETag with the write.
     query.addBindValue(base.etag.isEmpty() ? QStringLiteral("") : QString::fromLatin1(base.etag));
+    query.addBindValue(base.localState.isNull() ? QStringLiteral("") : base.localState);
+    if (!query.exec()) {
+        return std::unexpected(queryError(query, DmsText::tr("writing")));
+    }
+    return {};
+}
+
+Result<QHash<QString, SyncJournal::CaseState>> SyncJournal::caseStates()
+{
+    QSqlQuery query(db_);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT case_folder, etag, local_state FROM case_base"))) {
+        return std::unexpected(queryError(query, DmsText::tr("reading")));
+    }
+    QHash<QString, CaseState> states;
+    while (query.next()) {
+        states.insert(query.value(0).toString(),
+                      {query.value(1).toByteArray(), query.value(2).toString()});
+    }
+    return states;
+}
+
+Result<void> SyncJournal::forgetLocalState(const QString &caseFolder)
+{
+    QSqlQuery query(db_);
+    query.prepare(QStringLiteral("UPDATE case_base SET local_state = '' WHERE case_folder = ?"));
+    query.addBindValue(caseFolder);
     if (!query.exec()) {
         return std::unexpected(queryError(query, DmsText::tr("writing")));
     }
@@ -458,14 +554,131 @@ Result<void> SyncJournal::recordConflict(const QString &caseFolder, const QStrin
 Result<QList<SyncJournal::CaseConflict>> SyncJournal::conflicts()
 {
     QSqlQuery query(db_);
-    if (!query.exec(QStringLiteral("SELECT case_folder, reference, conflict_json FROM "
-                                   "case_conflict ORDER BY reference, id"))) {
+    if (!query.exec(
+            QStringLiteral("SELECT case_folder, reference, conflict_json FROM "
+                           "case_conflict WHERE resolved_at = '' ORDER BY reference, id"))) {
         return std::unexpected(queryError(query, DmsText::tr("reading")));
     }
     QList<CaseConflict> list;
     while (query.next()) {
         list.append({query.value(0).toString(), query.value(1).toString(),
                      QJsonDocument::fromJson(query.value(2).toByteArray()).object()});
+    }
+    return list;
+}
+
+Result<QStringList> SyncJournal::resolvedConflicts(const QString &caseFolder)
+{
+    QSqlQuery query(db_);
+    query.prepare(QStringLiteral("SELECT id FROM case_conflict WHERE case_folder = ? AND "
+                                 "resolved_at != '' ORDER BY id"));
+    query.addBindValue(caseFolder);
+    if (!query.exec()) {
+        return std::unexpected(queryError(query, DmsText::tr("reading")));
+    }
+    QStringList ids;
+    while (query.next()) {
+        ids.append(query.value(0).toString());
+    }
+    return ids;
+}
+
+Result<bool> SyncJournal::resolveConflict(const QString &caseFolder, const QString &reference,
+                                          const QString &conflictId, const QJsonValue &resolution)
+{
+    QSqlQuery open(db_);
+    open.prepare(QStringLiteral("SELECT 1 FROM case_conflict WHERE id = ? AND resolved_at = ''"));
+    open.addBindValue(conflictId);
+    if (!open.exec()) {
+        return std::unexpected(queryError(open, DmsText::tr("reading")));
+    }
+    const bool wasOpen = open.next();
+    open.finish();
+    QSqlQuery query(db_);
+    // A resolution learnt from the server for a conflict never seen here is kept as well: a
+    // later merge that finds the same disagreement must not take it up again.
+    query.prepare(QStringLiteral(
+        "INSERT INTO case_conflict(id, case_folder, reference, conflict_json, resolved_at, "
+        "resolution) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+        "resolved_at = excluded.resolved_at, resolution = excluded.resolution "
+        "WHERE case_conflict.resolved_at = ''"));
+    query.addBindValue(conflictId);
+    query.addBindValue(caseFolder);
+    query.addBindValue(reference);
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), conflictId}})
+                              .toJson(QJsonDocument::Compact)));
+    query.addBindValue(now());
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray{resolution}).toJson(QJsonDocument::Compact)));
+    if (!query.exec()) {
+        return std::unexpected(queryError(query, DmsText::tr("writing")));
+    }
+    return wasOpen;
+}
+
+Result<void> SyncJournal::recordActivity(const SyncActivity &activity)
+{
+    return recordActivities({activity});
+}
+
+Result<void> SyncJournal::recordActivities(const QList<SyncActivity> &activities)
+{
+    if (activities.isEmpty()) {
+        return {};
+    }
+    if (!db_.transaction()) {
+        return std::unexpected(sqlError(DmsText::tr("writing")));
+    }
+    QSqlQuery insert(db_);
+    insert.prepare(
+        QStringLiteral("INSERT INTO activity(at, kind, item, message) VALUES (?, ?, ?, ?)"));
+    for (const SyncActivity &activity : activities) {
+        const QDateTime at =
+            activity.at.isValid() ? activity.at.toUTC() : QDateTime::currentDateTimeUtc();
+        insert.bindValue(0, at.toString(Qt::ISODateWithMs));
+        insert.bindValue(1, SyncActivity::kindName(activity.kind));
+        insert.bindValue(2, activity.item.isNull() ? QStringLiteral("") : activity.item);
+        insert.bindValue(3, activity.message.isNull() ? QStringLiteral("") : activity.message);
+        if (!insert.exec()) {
+            db_.rollback();
+            return std::unexpected(queryError(insert, DmsText::tr("writing")));
+        }
+    }
+    QSqlQuery trim(db_);
+    trim.prepare(
+        QStringLiteral("DELETE FROM activity WHERE id <= (SELECT max(id) FROM activity) - ?"));
+    trim.addBindValue(activityKept);
+    if (!trim.exec()) {
+        db_.rollback();
+        return std::unexpected(queryError(trim, DmsText::tr("writing")));
+    }
+    if (!db_.commit()) {
+        db_.rollback();
+        return std::unexpected(sqlError(DmsText::tr("writing")));
+    }
+    return {};
+}
+
+Result<QList<SyncActivity>> SyncJournal::recentActivity(int limit)
+{
+    QSqlQuery query(db_);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT at, kind, item, message FROM activity ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(qMax(0, limit));
+    if (!query.exec()) {
+        return std::unexpected(queryError(query, DmsText::tr("reading")));
+    }
+    QList<SyncActivity> list;
+    while (query.next()) {
+        SyncActivity activity;
+        activity.at = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+        activity.at.setTimeZone(QTimeZone::UTC);
+        activity.kind = SyncActivity::kindFromName(query.value(1).toString());
+        activity.item = query.value(2).toString();
+        activity.message = query.value(3).toString();
+        list.append(activity);
     }
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include "DavCapabilities.h"
 #include "DmsError.h"
+#include "SyncJournal.h"
 
 #include <QDateTime>
 #include <QJsonValue>
@@ -22,32 +23,12 @@ class Database;
 
 namespace workroom::dms {
 
-class SyncJournal;
-
 // Where a workroom is linked to, as the settings and the keychain give it (core reads neither).
 struct SyncLink {
     QUrl url;  // the workroom's collection, ending in '/'
     QString user;
     QString password;
     QList<QSslCertificate> extraCaCertificates;
-};
-
-// One line of the activity list: what a sync did with one item, or why it could not.
-struct SyncActivity {
-    enum class Kind {
-        Uploaded,     // a content or signature file sent
-        Downloaded,   // a content file fetched
-        CaseWritten,  // case.json written to the server
-        CaseApplied,  // the local case took changes from the server (or was created)
-        Conflict,     // a field changed differently on both sides: both values kept
-        Audit,        // audit segments written or read
-        Failed,       // a per-item error; the rest of the sync went on
-        RetryLater,   // transient trouble; the item stays pending
-    };
-    QDateTime at;  // UTC
-    Kind kind = Kind::Failed;
-    QString item;     // what it concerns, for the user: a reference number, a file name
-    QString message;  // for the user (translated)
 };
 
 // The outcome of one whole sync of a workroom.
@@ -93,6 +74,9 @@ public:
     // The capabilities found by `probe` when the workroom was linked (kept in the journal).
     static Result<DavCapabilities> storedCapabilities(SyncJournal &journal);
     static Result<void> storeCapabilities(SyncJournal &journal, const DavCapabilities &caps);
+    // This computer's id towards the DMS (a UUID made on first use, kept in the journal): the
+    // name of its folder of audit segments.
+    static Result<QString> clientId(SyncJournal &journal);
 
     // Fails as a whole only when nothing could be synced (no server, refused login, the journal
     // unwritable, the collection is not a workroom); per-item trouble is in the summary.
@@ -108,13 +92,17 @@ Q_SIGNALS:
 private:
     Local local_;
     std::atomic_bool cancelled_{false};
-    QObject *engine_ = nullptr;  // the SyncEngine of the running sync
+    std::atomic<QObject *> engine_{nullptr};  // the SyncEngine of the running sync
 };
 
 // Resolves one conflict recorded by a merge (see SyncJournal::conflicts): the chosen value goes
 // into the local case's field (an audited change by `actor`), the conflict is marked resolved in
 // the journal, and the next sync writes the resolution into case.json so that every client drops
-// it. `chosen` is the local value, the remote value or one the user merged by hand.
+// it. `chosen` is the local value, the remote value or one the user merged by hand: a string,
+// for "status" a status key, for "deadline"/"resubmission" YYYY-MM-DD or "", for "tags" an
+// array. Fields of `fields` and of parties ("parties.<uid>.<key>") take any value; other parts
+// of case.json only the remote one. Errors: NotFound (no such open conflict), LocalIo (a value
+// the field cannot take, or the database).
 Result<void> resolveConflict(storage::CaseRepository &cases, SyncJournal &journal,
                              qint64 workroomId, const QString &caseFolder,
                              const QString &conflictId, const QJsonValue &chosen,

@@ -88,6 +88,49 @@ QString joinNonEmpty(const QStringList &parts, const QString &separator)
     return kept.join(separator);
 }
 
+struct ExpandedHtml {
+    QString html;
+    QList<PartInclusion> inclusions;
+};
+
+// Puts each {{> name}} in place; a part ends with a line break in its file, which is dropped so
+// that "{{> name}}" on a line of its own reads as if the part's lines stood there.
+NoticeResult<ExpandedHtml> expandPartials(const QString &html, const QString &where)
+{
+    static const QRegularExpression include(QStringLiteral(R"(\{\{\s*>\s*([^{}]*?)\s*\}\})"));
+    static const QRegularExpression validPart(QStringLiteral(R"(^[a-z][a-z0-9_-]*$)"));
+    ExpandedHtml expanded;
+    qsizetype copied = 0;
+    int addedLines = 0;
+    for (auto it = include.globalMatch(html); it.hasNext();) {
+        const auto match = it.next();
+        const QString name = match.captured(1);
+        QFile file(NoticeTemplate::partialDirectory() + QLatin1Char('/') + name
+                   + QStringLiteral(".html"));
+        if (!validPart.match(name).hasMatch() || !file.open(QIODevice::ReadOnly)) {
+            return std::unexpected(
+                NoticeError{NoticeErrorCode::TemplateInvalid,
+                            NoticeText::tr("The notice template %1 includes the part \"%2\", "
+                                           "which Workroom does not have.")
+                                .arg(where, name),
+                            {}});
+        }
+        QString part = QString::fromUtf8(file.readAll());
+        if (part.endsWith(QLatin1Char('\n'))) {
+            part.chop(1);
+        }
+        expanded.html += QStringView(html).mid(copied, match.capturedStart() - copied);
+        const int fileLine = int(QStringView(html).first(match.capturedStart()).count(u'\n')) + 1;
+        const int extraLines = int(part.count(QLatin1Char('\n')));
+        expanded.inclusions.append({fileLine + addedLines, extraLines, fileLine});
+        addedLines += extraLines;
+        expanded.html += part;
+        copied = match.capturedEnd();
+    }
+    expanded.html += QStringView(html).mid(copied);
+    return expanded;
+}
+
 bool insideTag(const QString &html, qsizetype position)
 {
     return html.lastIndexOf(QLatin1Char('<'), position)
@@ -273,8 +316,14 @@ NoticeResult<NoticeTemplate> NoticeTemplate::parse(const QString &id, const QByt
     if (html.startsWith(QChar(0xfeff))) {
         html.remove(0, 1);
     }
+    auto expanded = expandPartials(html, where);
+    if (!expanded) {
+        return std::unexpected(expanded.error());
+    }
+    html = std::move(expanded->html);
     const QHash<QString, QString> meta = metaContents(html);
     NoticeTemplate result;
+    result.inclusions_ = std::move(expanded->inclusions);
     result.id_ = id;
     result.title_ = meta.value(QStringLiteral("workroom.title"));
     if (result.title_.isEmpty()) {
@@ -325,9 +374,24 @@ QList<PlaceholderUse> NoticeTemplate::placeholders() const
         const auto match = it.next();
         line += int(QStringView(html_).mid(counted, match.capturedStart() - counted).count(u'\n'));
         counted = match.capturedStart();
-        uses.append({match.captured(1), line});
+        uses.append({match.captured(1), fileLine(line)});
     }
     return uses;
+}
+
+int NoticeTemplate::fileLine(int htmlLine) const
+{
+    int shift = 0;
+    for (const PartInclusion &inclusion : inclusions_) {
+        if (htmlLine < inclusion.firstLine) {
+            break;
+        }
+        if (htmlLine <= inclusion.firstLine + inclusion.extraLines) {
+            return inclusion.fileLine;
+        }
+        shift += inclusion.extraLines;
+    }
+    return htmlLine - shift;
 }
 
 QList<PlaceholderUse> NoticeTemplate::unknownPlaceholders(const NoticeValues &values) const
@@ -392,6 +456,11 @@ QString NoticeTemplate::sourceName(Source source)
         return NoticeText::tr("profile");
     }
     return {};
+}
+
+QString NoticeTemplate::partialDirectory()
+{
+    return QStringLiteral(":/notices/partials");
 }
 
 FilledNotice NoticeTemplate::substitute(const NoticeValues &values, Mode mode) const

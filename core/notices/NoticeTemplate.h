@@ -49,6 +49,15 @@ struct PlaceholderUse {
     int line = 0;  // 1-based
 };
 
+// A bundled part put in place of {{> name}} in a template: where it stands in the parsed HTML and
+// on which line of the file it was named, so that a placeholder's line refers to the file the
+// user edits.
+struct PartInclusion {
+    int firstLine = 0;   // in the parsed HTML, 1-based
+    int extraLines = 0;  // lines the part adds beyond the one line it replaces
+    int fileLine = 0;    // of the {{> name}} in the template file
+};
+
 // A template filled with values.
 struct FilledNotice {
     QString html;
@@ -61,6 +70,8 @@ struct FilledNotice {
 // HTML-escaped (quotes too, so that values are safe in attributes) and line breaks become <br>.
 // The title comes from <meta name="workroom.title" content="…">, else from <title>; the
 // description from <meta name="description" content="…">.
+// {{> name}} stands for a bundled part shared by several templates (:/notices/partials/
+// name.html, for example the letterhead); it is put in place when the template is parsed.
 class NoticeTemplate {
 public:
     enum class Source { Bundled, System, Profile };
@@ -94,10 +105,15 @@ public:
 
     static QString escape(const QString &value);
     static QString sourceName(Source source);
+    static QString partialDirectory();  // ":/notices/partials"
 
 private:
     enum class Mode { Final, Preview };
     FilledNotice substitute(const NoticeValues &values, Mode mode) const;
+
+    int fileLine(int htmlLine) const;
+
+    QList<PartInclusion> inclusions_;
 
     QString id_;
     QString title_;

@@ -1,6 +1,7 @@
 #include "BulkJobList.h"
 
 #include "Database.h"
+#include "RegisterStorageError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -8,14 +9,6 @@
 namespace workroom::registers {
 
 namespace {
-
-RegisterError storageError(const QSqlError &sqlError, const QString &what)
-{
-    RegisterError error;
-    error.code = RegisterErrorCode::Storage;
-    error.message = storage::fromSqlError(sqlError, what).message;
-    return error;
-}
 
 QString utc(const QDateTime &time)
 {

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "QueryLog.h"
 #include "RegisterJson.h"
+#include "RegisterStorageError.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -11,14 +12,6 @@
 namespace workroom::registers {
 
 namespace {
-
-RegisterError storageError(const QSqlError &sqlError, const QString &what)
-{
-    RegisterError error;
-    error.code = RegisterErrorCode::Storage;
-    error.message = storage::fromSqlError(sqlError, what).message;
-    return error;
-}
 
 QueuedQuery readQueued(const QSqlQuery &query)
 {

@@ -99,6 +99,23 @@ Result<T> parseJson(const QByteArray &body, const std::function<Result<T>(const 
     return f(document.object());
 }
 
+// Hands `done` what a call answered with one JSON object: the call's error, or the object read
+// by `read` and labelled with the service that answered.
+template <typename T, typename Answer>
+void deliverJson(const Result<Answer> &answer, const QString &service,
+                 Result<T> (*read)(const QJsonObject &), const Callback<T> &done)
+{
+    if (!answer) {
+        done(std::unexpected(answer.error()));
+        return;
+    }
+    Result<T> value = parseJson<T>(answer->body, read);
+    if (value) {
+        value->serviceLabel = service;
+    }
+    done(value);
+}
+
 }  // namespace
 
 RegisterClient::RegisterClient(ClientConfig config, QNetworkAccessManager *network, QObject *parent)
@@ -367,16 +384,7 @@ void RegisterClient::doQuery(Ticket ticket, const QueryRequest &request, Callbac
     call->complete = [this, ticket, service,
                       done = std::move(done)](const Result<Call::Answer> &answer) {
         calls_.remove(ticket);
-        if (!answer) {
-            done(std::unexpected(answer.error()));
-            return;
-        }
-        Result<QueryResult> result = parseJson<QueryResult>(
-            answer->body, [](const QJsonObject &object) { return json::toResult(object); });
-        if (result) {
-            result->serviceLabel = service;
-        }
-        done(result);
+        deliverJson<QueryResult>(answer, service, json::toResult, done);
     };
     calls_.insert(ticket, call);
     send(call);
@@ -394,16 +402,7 @@ void RegisterClient::doSubmitBulk(Ticket ticket, const BulkSubmission &submissio
     call->complete = [this, ticket, service,
                       done = std::move(done)](const Result<Call::Answer> &answer) {
         calls_.remove(ticket);
-        if (!answer) {
-            done(std::unexpected(answer.error()));
-            return;
-        }
-        Result<BulkJob> job = parseJson<BulkJob>(
-            answer->body, [](const QJsonObject &object) { return json::toJob(object); });
-        if (job) {
-            job->serviceLabel = service;
-        }
-        done(job);
+        deliverJson<BulkJob>(answer, service, json::toJob, done);
     };
     calls_.insert(ticket, call);
     // 10,000 rows make a few MB of JSON: written off the caller's (GUI) thread.
@@ -425,16 +424,7 @@ void RegisterClient::doBulkStatus(Ticket ticket, const QString &jobId, Callback<
     call->complete = [this, ticket, service,
                       done = std::move(done)](const Result<Call::Answer> &answer) {
         calls_.remove(ticket);
-        if (!answer) {
-            done(std::unexpected(answer.error()));
-            return;
-        }
-        Result<BulkJob> job = parseJson<BulkJob>(
-            answer->body, [](const QJsonObject &object) { return json::toJob(object); });
-        if (job) {
-            job->serviceLabel = service;
-        }
-        done(job);
+        deliverJson<BulkJob>(answer, service, json::toJob, done);
     };
     calls_.insert(ticket, call);
     send(call);

@@ -18,7 +18,7 @@ class Database {
 public:
     // The schema version this build writes. Older files are migrated forward after a backup
     // copy is taken next to them; newer files are refused untouched.
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
 
     struct Options {
         bool checkIntegrity = false;  // run PRAGMA integrity_check before use (slow on big files)

@@ -176,6 +176,32 @@ CREATE TABLE register_job (
     PRIMARY KEY (service, job_id)
 );
 )sql"),
+        // 6: audit entries of other computers, imported from their segments on the DMS
+        // (docs/dms-layout.md). The origin's workroom and case ids are kept because its hashes
+        // cover them; case_id is this database's case, resolved by caseUid or reference (NULL
+        // until the case exists here). One row per client and sequence number: reruns add none.
+        QStringLiteral(R"sql(
+CREATE TABLE audit_remote (
+    id INTEGER PRIMARY KEY,
+    client_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    workroom_id INTEGER NOT NULL REFERENCES workroom(id) ON DELETE CASCADE,
+    origin_workroom_id INTEGER NOT NULL,
+    origin_case_id INTEGER NOT NULL,
+    case_uid TEXT NOT NULL DEFAULT '',
+    case_ref TEXT NOT NULL DEFAULT '',
+    case_id INTEGER REFERENCES case_file(id) ON DELETE SET NULL,
+    detail TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    UNIQUE (client_id, seq)
+);
+CREATE INDEX audit_remote_by_case ON audit_remote(case_id);
+CREATE INDEX audit_remote_by_ref ON audit_remote(workroom_id, case_ref);
+)sql"),
     };
 }
 

@@ -52,6 +52,23 @@ class TestSignaturePanel : public QObject {
     // What the passphrase dialogs told the user, one entry per dialog.
     QStringList dialogsSeen_;
 
+    // Answers the next identity choice with the second entry, taken with the keyboard (the
+    // entries are sorted: "Bald" comes before "Erika").
+    void chooseSecondIdentity()
+    {
+        auto *chooser = new QTimer(this);
+        chooser->setInterval(20);
+        connect(chooser, &QTimer::timeout, this, [chooser] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (dialog && dialog->objectName() != QLatin1StringView("passphraseDialog")) {
+                QTest::keyClick(dialog->focusWidget(), Qt::Key_Down);
+                dialog->accept();
+                chooser->deleteLater();
+            }
+        });
+        chooser->start();
+    }
+
     // Answers the next passphrase dialogs with `answers`, in turn.
     void answerPassphrases(const QList<QByteArray> &answers)
     {
@@ -182,18 +199,7 @@ private slots:
         QVERIFY(latestVersion().data().toString().isEmpty());  // nothing signed yet
 
         // Two identities: the choice comes up first, then the passphrase.
-        auto *chooser = new QTimer(this);
-        chooser->setInterval(20);
-        connect(chooser, &QTimer::timeout, this, [chooser] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (dialog && dialog->objectName() != QLatin1StringView("passphraseDialog")) {
-                // The first entry is "Bald"; take "Erika" with the keyboard.
-                QTest::keyClick(dialog->focusWidget(), Qt::Key_Down);
-                dialog->accept();
-                chooser->deleteLater();
-            }
-        });
-        chooser->start();
+        chooseSecondIdentity();
         answerPassphrases({pki_.passphrase()});
         QVERIFY(sign(tab_->signAction()));
 
@@ -216,17 +222,7 @@ private slots:
     void coSignsAndGivesTheFinalSignature()
     {
         for (QAction *action : {tab_->coSignAction(), tab_->finalSignAction()}) {
-            auto *chooser = new QTimer(this);
-            chooser->setInterval(20);
-            connect(chooser, &QTimer::timeout, this, [chooser] {
-                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-                if (dialog && dialog->objectName() != QLatin1StringView("passphraseDialog")) {
-                    QTest::keyClick(dialog->focusWidget(), Qt::Key_Down);
-                    dialog->accept();
-                    chooser->deleteLater();
-                }
-            });
-            chooser->start();
+            chooseSecondIdentity();
             answerPassphrases({pki_.passphrase()});
             QVERIFY(sign(action));
         }

@@ -1,6 +1,7 @@
 #include "PdfFormOverlay.h"
 
 #include "FormFieldEditorFactory.h"
+#include "PageTurn.h"
 #include "PdfView.h"
 
 #include <QDir>
@@ -17,20 +18,17 @@ namespace workroom::widgets {
 
 namespace {
 
-// From points of a page with /Rotate 0 (the form's coordinates, `size` unrotated) to points of
-// the page as it shows with its own /Rotate.
-QTransform ownRotation(int degrees, QSizeF size)
+// Where a form widget stands in the view's viewport. The form's coordinates are those of the
+// page with /Rotate 0; `ownRotation` is the page's own /Rotate, which the view already shows.
+QRect rectInView(const PdfView &view, int ownRotation, const pdf::FormWidget &widget)
 {
-    switch (degrees) {
-    case 90:
-        return QTransform(0, 1, -1, 0, size.height(), 0);
-    case 180:
-        return QTransform(-1, 0, 0, -1, size.width(), size.height());
-    case 270:
-        return QTransform(0, -1, 1, 0, 0, size.width());
-    default:
-        return {};
+    QSizeF unrotated = view.document()->pageSize(widget.pageIndex);
+    if (ownRotation == 90 || ownRotation == 270) {
+        unrotated.transpose();
     }
+    return (turnedClockwise(ownRotation, unrotated) * view.pageTransform(widget.pageIndex))
+        .mapRect(widget.rect)
+        .toAlignedRect();
 }
 
 }  // namespace
@@ -138,14 +136,7 @@ void PdfFormOverlay::place()
             placed.editor->hide();
             continue;
         }
-        const int own = pageRotations_.value(widget.pageIndex);
-        QSizeF unrotated = document.pageSize(widget.pageIndex);
-        if (own == 90 || own == 270) {
-            unrotated.transpose();
-        }
-        const QRect rect = (ownRotation(own, unrotated) * view_->pageTransform(widget.pageIndex))
-                               .mapRect(widget.rect)
-                               .toAlignedRect();
+        const QRect rect = rectInView(*view_, pageRotations_.value(widget.pageIndex), widget);
         // Editors far outside the view are parked just outside it: still in the tab chain
         // (hidden widgets are not), but not laid out at every scroll step.
         if (!rect.intersects(visible.adjusted(0, -visible.height(), 0, visible.height()))) {
@@ -171,15 +162,7 @@ bool PdfFormOverlay::eventFilter(QObject *watched, QEvent *event)
                 continue;
             }
             const pdf::FormWidget &widget = fields_.at(placed.field).widgets.at(placed.widget);
-            const int own = pageRotations_.value(widget.pageIndex);
-            QSizeF unrotated = view_->document()->pageSize(widget.pageIndex);
-            if (own == 90 || own == 270) {
-                unrotated.transpose();
-            }
-            const QRect rect =
-                (ownRotation(own, unrotated) * view_->pageTransform(widget.pageIndex))
-                    .mapRect(widget.rect)
-                    .toAlignedRect();
+            const QRect rect = rectInView(*view_, pageRotations_.value(widget.pageIndex), widget);
             const QRect visible = view_->viewport()->rect();
             if (rect.top() < 0 || rect.bottom() > visible.height()) {
                 QScrollBar *bar = view_->verticalScrollBar();

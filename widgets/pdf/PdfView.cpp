@@ -1,6 +1,7 @@
 #include "PdfView.h"
 
 #include "PageRenderCache.h"
+#include "PageTurn.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -34,21 +35,6 @@ const QList<double> zoomSteps = {0.25, 0.33, 0.5,  0.67, 0.75, 0.9, 1.0, 1.1,
 bool quarterTurn(int degrees)
 {
     return degrees == 90 || degrees == 270;
-}
-
-// From points of a page as it shows (size `size`) to points turned clockwise by `degrees`.
-QTransform turn(int degrees, QSizeF size)
-{
-    switch (degrees) {
-    case 90:
-        return QTransform(0, 1, -1, 0, size.height(), 0);
-    case 180:
-        return QTransform(-1, 0, 0, -1, size.width(), size.height());
-    case 270:
-        return QTransform(0, -1, 1, 0, 0, size.width());
-    default:
-        return {};
-    }
 }
 
 }  // namespace
@@ -191,8 +177,8 @@ QTransform PdfView::pageTransform(int page) const
     }
     const QRect rect = pageRect(page);
     const double scale = zoom_ * screenDpi / 72.0;
-    return turn(rotation_, document_->pageSize(page)) * QTransform::fromScale(scale, scale)
-           * QTransform::fromTranslate(rect.x(), rect.y());
+    return turnedClockwise(rotation_, document_->pageSize(page))
+           * QTransform::fromScale(scale, scale) * QTransform::fromTranslate(rect.x(), rect.y());
 }
 
 int PdfView::pageAt(QPoint position) const
@@ -354,22 +340,18 @@ void PdfView::zoomOut()
 
 void PdfView::rotateLeft()
 {
-    const int page = currentPage_;
-    rotation_ = (rotation_ + 270) % 360;
-    if (fit_ != Fit::None) {
-        zoom_ = fitZoom(fit_);
-    }
-    relayout();
-    goToPage(page);
-    updateWanted();
-    emit rotationChanged(rotation_);
-    emit zoomChanged(zoom_);
+    rotateClockwise(270);
 }
 
 void PdfView::rotateRight()
 {
+    rotateClockwise(90);
+}
+
+void PdfView::rotateClockwise(int degrees)
+{
     const int page = currentPage_;
-    rotation_ = (rotation_ + 90) % 360;
+    rotation_ = (rotation_ + degrees) % 360;
     if (fit_ != Fit::None) {
         zoom_ = fitZoom(fit_);
     }

@@ -123,6 +123,7 @@ private:
     void updateWanted();
     void updateCurrentPage();
     void zoomAround(double zoom, QPoint at);
+    void rotateClockwise(int degrees);  // adds to the user's rotation: 90 or 270
     double fitZoom(Fit fit) const;
     double devicePixelRatio() const;
     void scrollToHit();

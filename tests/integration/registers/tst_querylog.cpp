@@ -32,15 +32,42 @@ void captureMessages(QtMsgType, const QMessageLogContext &context, const QString
                        + message);
 }
 
+// The criteria a clerk would enter to find `record`.
+SearchCriteria criteriaFor(const PersonRecord &record)
+{
+    SearchCriteria criteria;
+    criteria.familyName = record.familyName;
+    criteria.givenNames = record.givenNames;
+    criteria.birthDate = record.birthDate;
+    return criteria;
+}
+
+// One row for each of the first `count` persons of `population`, referenced "0", "1", …
+void askForFirstPersons(BulkSubmission &submission, const SyntheticPopulation &population,
+                        int count)
+{
+    for (int i = 0; i < count; ++i) {
+        BulkRow row;
+        row.reference = QString::number(i);
+        row.criteria = criteriaFor(population.persons().at(i).record);
+        submission.rows.append(row);
+    }
+}
+
+// A client set-up that talks to `server` with the token it expects.
+ClientConfig clientConfigFor(const RegisterTestServer &server)
+{
+    ClientConfig config;
+    config.baseUrl = server.url();
+    config.bearerToken = server.token();
+    return config;
+}
+
 // A person the demo register finds (unique, no block).
 const RegisteredPerson &findable(const RegisterMatcher &matcher)
 {
     for (const RegisteredPerson &person : matcher.population().persons()) {
-        SearchCriteria criteria;
-        criteria.familyName = person.record.familyName;
-        criteria.givenNames = person.record.givenNames;
-        criteria.birthDate = person.record.birthDate;
-        const auto match = matcher.match(criteria);
+        const auto match = matcher.match(criteriaFor(person.record));
         if (match.outcome == QueryOutcome::Found && match.person == &person) {
             return person;
         }
@@ -52,9 +79,7 @@ QueryRequest requestFor(const PersonRecord &record, QueryKind kind)
 {
     QueryRequest request;
     request.kind = kind;
-    request.criteria.familyName = record.familyName;
-    request.criteria.givenNames = record.givenNames;
-    request.criteria.birthDate = record.birthDate;
+    request.criteria = criteriaFor(record);
     request.purpose = QStringLiteral("Ermittlung der Anschrift");
     request.caseReference = QStringLiteral("32.10-0001/2026");
     request.origin.actor = QStringLiteral("a.clerk");
@@ -185,10 +210,7 @@ private Q_SLOTS:
         RegisterTestServer server(options);
         QVERIFY(server.start());
         QNetworkAccessManager network;
-        ClientConfig config;
-        config.baseUrl = server.url();
-        config.bearerToken = server.token();
-        RegisterClient client(config, &network);
+        RegisterClient client(clientConfigFor(server), &network);
         QueryLog log(*db_);
         client.setQueryLog(&log);
         BulkJobList jobs(*db_);
@@ -198,14 +220,7 @@ private Q_SLOTS:
         submission.caseReference = QStringLiteral("10.20-0001/2026");
         submission.origin.actor = QStringLiteral("b.clerk");
         const auto &persons = server.population().persons();
-        for (int i = 0; i < 50; ++i) {
-            BulkRow row;
-            row.reference = QString::number(i);
-            row.criteria.familyName = persons.at(i).record.familyName;
-            row.criteria.givenNames = persons.at(i).record.givenNames;
-            row.criteria.birthDate = persons.at(i).record.birthDate;
-            submission.rows.append(row);
-        }
+        askForFirstPersons(submission, server.population(), 50);
         const auto job = BlockingRegister(client).submitBulk(submission);
         QVERIFY(job);
         QVERIFY(jobs.remember(*job, submission.origin));
@@ -250,10 +265,7 @@ private Q_SLOTS:
         QVERIFY(server.start());
         server.injectFault(RegisterTestServer::Fault::Status500);
         QNetworkAccessManager network;
-        ClientConfig config;
-        config.baseUrl = server.url();
-        config.bearerToken = server.token();
-        RegisterClient client(config, &network);
+        RegisterClient client(clientConfigFor(server), &network);
         QueryLog log(*db_);
         client.setQueryLog(&log);
         const auto result = BlockingRegister(client).query(
@@ -337,16 +349,7 @@ private Q_SLOTS:
         BulkSubmission submission;
         submission.purpose = QStringLiteral("Test");
         submission.caseReference = QStringLiteral("1/2026");
-        for (int i = 0; i < 100; ++i) {
-            const PersonRecord &record =
-                demo.engine().matcher().population().persons().at(i).record;
-            BulkRow row;
-            row.reference = QString::number(i);
-            row.criteria.familyName = record.familyName;
-            row.criteria.givenNames = record.givenNames;
-            row.criteria.birthDate = record.birthDate;
-            submission.rows.append(row);
-        }
+        askForFirstPersons(submission, demo.engine().matcher().population(), 100);
         const auto job = BlockingRegister(demo).submitBulk(submission);
         QVERIFY(job);
         QList<int> seen;
@@ -374,16 +377,7 @@ private Q_SLOTS:
             DemoRegister before;
             before.setJobDirectory(jobs);
             before.setRowsPerTick(4);  // worked tick by tick, as in the app
-            for (int i = 0; i < 9; ++i) {
-                const PersonRecord &record =
-                    before.engine().matcher().population().persons().at(i).record;
-                BulkRow row;
-                row.reference = QString::number(i);
-                row.criteria.familyName = record.familyName;
-                row.criteria.givenNames = record.givenNames;
-                row.criteria.birthDate = record.birthDate;
-                submission.rows.append(row);
-            }
+            askForFirstPersons(submission, before.engine().matcher().population(), 9);
             const auto job = BlockingRegister(before).submitBulk(submission);
             QVERIFY(job);
             QVERIFY(list.remember(*job, {QStringLiteral("tester"), 0, 0}));
@@ -422,16 +416,7 @@ private Q_SLOTS:
             DemoRegister first;
             first.setJobDirectory(jobs);
             first.setWorkAtOnce(true);
-            for (int i = 0; i < 20; ++i) {
-                const PersonRecord &record =
-                    first.engine().matcher().population().persons().at(i).record;
-                BulkRow row;
-                row.reference = QString::number(i);
-                row.criteria.familyName = record.familyName;
-                row.criteria.givenNames = record.givenNames;
-                row.criteria.birthDate = record.birthDate;
-                submission.rows.append(row);
-            }
+            askForFirstPersons(submission, first.engine().matcher().population(), 20);
             const auto job = BlockingRegister(first).submitBulk(submission);
             QVERIFY(job);
             QCOMPARE(job->state, BulkJobState::Done);

@@ -50,6 +50,19 @@ QueryRequest requestFor(const PersonRecord &record, QueryKind kind = QueryKind::
     return request;
 }
 
+// A bulk query of one row, for `record`, with the purpose and case every bulk test here uses.
+BulkSubmission oneRowSubmission(const PersonRecord &record)
+{
+    BulkSubmission submission;
+    submission.purpose = QStringLiteral("Test");
+    submission.caseReference = QStringLiteral("1/2026");
+    BulkRow row;
+    row.reference = QStringLiteral("1");
+    row.criteria = requestFor(record).criteria;
+    submission.rows.append(row);
+    return submission;
+}
+
 }  // namespace
 
 class TestRegisterClient : public QObject {
@@ -317,13 +330,7 @@ private Q_SLOTS:
     void bulkResultExpiresAfterEightDays()
     {
         auto c = client();
-        BulkSubmission submission;
-        submission.purpose = QStringLiteral("Test");
-        submission.caseReference = QStringLiteral("1/2026");
-        BulkRow row;
-        row.reference = QStringLiteral("1");
-        row.criteria = requestFor(unique_->record).criteria;
-        submission.rows.append(row);
+        const BulkSubmission submission = oneRowSubmission(unique_->record);
         const auto job = BlockingRegister(*c).submitBulk(submission);
         QVERIFY(job);
         QVERIFY(BlockingRegister(*c).waitForJob(job->jobId, 10));
@@ -345,14 +352,8 @@ private Q_SLOTS:
     void bulkSubmitIsIdempotent()
     {
         auto c = client();
-        BulkSubmission submission;
-        submission.purpose = QStringLiteral("Test");
-        submission.caseReference = QStringLiteral("1/2026");
+        BulkSubmission submission = oneRowSubmission(unique_->record);
         submission.clientRequestId = newClientRequestId();
-        BulkRow row;
-        row.reference = QStringLiteral("1");
-        row.criteria = requestFor(unique_->record).criteria;
-        submission.rows.append(row);
         const auto first = BlockingRegister(*c).submitBulk(submission);
         const auto again = BlockingRegister(*c).submitBulk(submission);
         QVERIFY(first && again);
@@ -476,13 +477,7 @@ private Q_SLOTS:
     void timeoutOfAGetIsRetried()
     {
         auto c = client();
-        BulkSubmission submission;
-        submission.purpose = QStringLiteral("Test");
-        submission.caseReference = QStringLiteral("1/2026");
-        BulkRow row;
-        row.reference = QStringLiteral("1");
-        row.criteria = requestFor(unique_->record).criteria;
-        submission.rows.append(row);
+        const BulkSubmission submission = oneRowSubmission(unique_->record);
         const auto job = BlockingRegister(*c).submitBulk(submission);
         QVERIFY(job);
         server_->injectFault(RegisterTestServer::Fault::Delay, 1, 1500);
