@@ -7,7 +7,8 @@ workroom_add_test(NAME tst_twoclients LABEL integration
     LIBRARIES workroom_dms workroom_casework workroom_davtestserver)
 # workroomctl dms link / sync / status against Apache over HTTPS.
 workroom_add_test(NAME tst_dmsctl LABEL integration
-    SOURCES integration/dms2/tst_dmsctl.cpp LIBRARIES workroom_dms workroom_davtestserver)
+    SOURCES integration/dms2/tst_dmsctl.cpp
+    LIBRARIES workroom_dms workroom_casework workroom_davtestserver)
 target_compile_definitions(tst_dmsctl PRIVATE WORKROOMCTL_PATH="$<TARGET_FILE:workroomctl>")
 add_dependencies(tst_dmsctl workroomctl)
 workroom_add_test(NAME tst_syncjournalcases LABEL unit

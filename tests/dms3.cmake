@@ -5,7 +5,8 @@ workroom_add_test(NAME tst_workroomsync LABEL integration
     LIBRARIES workroom_dms workroom_casework workroom_davtestserver)
 # workroomctl dms status (activity) and dms resolve.
 workroom_add_test(NAME tst_dmsctlresolve LABEL integration
-    SOURCES integration/dms3/tst_dmsctlresolve.cpp LIBRARIES workroom_dms workroom_davtestserver)
+    SOURCES integration/dms3/tst_dmsctlresolve.cpp
+    LIBRARIES workroom_dms workroom_casework workroom_davtestserver)
 target_compile_definitions(tst_dmsctlresolve PRIVATE WORKROOMCTL_PATH="$<TARGET_FILE:workroomctl>")
 add_dependencies(tst_dmsctlresolve workroomctl)
 # The journal's third schema version (activity, local state, resolutions) and its upgrade.

@@ -83,7 +83,7 @@
         <translation>nächste freie</translation>
     </message>
     <message>
-        <source>The running number within the file-plan code and year. Leave at "next free" unless the case already has a number on paper.</source>
+        <source>The running number within the file-plan code and year. Leave at &quot;next free&quot; unless the case already has a number on paper.</source>
         <translation>Die laufende Nummer innerhalb von Aktenplankennzeichen und Jahr. Lassen Sie „nächste freie“ stehen, es sei denn, der Vorgang hat auf Papier bereits eine Nummer.</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
 <context>
     <name>workroom::app::Localization</name>
     <message>
-        <source>Unsupported language "%1": choose de or en.</source>
+        <source>Unsupported language &quot;%1&quot;: choose de or en.</source>
         <translation>Nicht unterstützte Sprache „%1“: Wählen Sie de oder en.</translation>
     </message>
 </context>
@@ -332,11 +332,11 @@
 <context>
     <name>workroom::casework::FormService</name>
     <message>
-        <source>The form mapping has no "fields" object.</source>
+        <source>The form mapping has no &quot;fields&quot; object.</source>
         <translation>Die Formularzuordnung enthält kein Objekt „fields“.</translation>
     </message>
     <message>
-        <source>The form mapping gives no text for the field "%1".</source>
+        <source>The form mapping gives no text for the field &quot;%1&quot;.</source>
         <translation>Die Formularzuordnung gibt für das Feld „%1“ keinen Text an.</translation>
     </message>
     <message>
@@ -352,7 +352,7 @@
         <translation>Es gibt kein Beispielformular %1.</translation>
     </message>
     <message>
-        <source>The form mapping names the unknown case data "%1".</source>
+        <source>The form mapping names the unknown case data &quot;%1&quot;.</source>
         <translation>Die Formularzuordnung nennt die unbekannten Vorgangsdaten „%1“.</translation>
     </message>
     <message>
@@ -360,11 +360,11 @@
         <translation>In diesem Vorgang gibt es kein Dokument %1.</translation>
     </message>
     <message>
-        <source>The document "%1" is an XFA form, which Workroom cannot fill.</source>
+        <source>The document &quot;%1&quot; is an XFA form, which Workroom cannot fill.</source>
         <translation>Das Dokument „%1“ ist ein XFA-Formular, das Workroom nicht ausfüllen kann.</translation>
     </message>
     <message>
-        <source>The document "%1" has no form fields.</source>
+        <source>The document &quot;%1&quot; has no form fields.</source>
         <translation>Das Dokument „%1“ hat keine Formularfelder.</translation>
     </message>
     <message>
@@ -519,7 +519,7 @@
         <translation>Es darf keine Auskunft erteilt werden.</translation>
     </message>
     <message>
-        <source>Created by Workroom from the register's answer. The query is recorded in the query log.</source>
+        <source>Created by Workroom from the register&apos;s answer. The query is recorded in the query log.</source>
         <translation>Von Workroom aus der Antwort des Registers erstellt. Die Anfrage ist im Anfrageprotokoll verzeichnet.</translation>
     </message>
     <message>
@@ -534,19 +534,19 @@
 <context>
     <name>workroom::ctl::Commands</name>
     <message>
-        <source>There is no workroom yet: create one with 'workroom create'.</source>
-        <translation>Es gibt noch kein Arbeitszimmer: Legen Sie eines mit 'workroom create' an.</translation>
+        <source>There is no workroom yet: create one with &apos;workroom create&apos;.</source>
+        <translation>Es gibt noch kein Arbeitszimmer: Legen Sie eines mit &apos;workroom create&apos; an.</translation>
     </message>
     <message>
         <source>There are several workrooms: name one with --workroom.</source>
         <translation>Es gibt mehrere Arbeitszimmer: Nennen Sie eines mit --workroom.</translation>
     </message>
     <message>
-        <source>There is no workroom "%1".</source>
+        <source>There is no workroom &quot;%1&quot;.</source>
         <translation>Es gibt kein Arbeitszimmer „%1“.</translation>
     </message>
     <message>
-        <source>There is no case "%1".</source>
+        <source>There is no case &quot;%1&quot;.</source>
         <translation>Es gibt keinen Vorgang „%1“.</translation>
     </message>
     <message>
@@ -558,44 +558,44 @@
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>'workroom create' takes one name.</source>
-        <translation>'workroom create' erwartet genau einen Namen.</translation>
+        <source>&apos;workroom create&apos; takes one name.</source>
+        <translation>&apos;workroom create&apos; erwartet genau einen Namen.</translation>
     </message>
     <message>
-        <source>Created the workroom "%1" (id %2).</source>
+        <source>Created the workroom &quot;%1&quot; (id %2).</source>
         <translation>Arbeitszimmer „%1“ angelegt (ID %2).</translation>
     </message>
     <message>
-        <source>'workroom' takes list or create.</source>
-        <translation>'workroom' erwartet list oder create.</translation>
+        <source>&apos;workroom&apos; takes list or create.</source>
+        <translation>&apos;workroom&apos; erwartet list oder create.</translation>
     </message>
     <message>
-        <source>The demo workroom "%1" is ready (id %2).</source>
+        <source>The demo workroom &quot;%1&quot; is ready (id %2).</source>
         <translation>Das Demo-Arbeitszimmer „%1“ ist bereit (ID %2).</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use clerk, team_leader or reader.</source>
+        <source>Unknown role &quot;%1&quot;: use clerk, team_leader or reader.</source>
         <translation>Unbekannte Rolle „%1“: Verwenden Sie clerk, team_leader oder reader.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date; use YYYY-MM-DD or DD.MM.YYYY.</source>
+        <source>&quot;%1&quot; is not a valid date; use YYYY-MM-DD or DD.MM.YYYY.</source>
         <translation>„%1“ ist kein gültiges Datum; verwenden Sie JJJJ-MM-TT oder TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <source>Unknown status "%1".</source>
+        <source>Unknown status &quot;%1&quot;.</source>
         <translation>Unbekannter Status „%1“.</translation>
     </message>
     <message>
-        <source>Unknown --due "%1": use overdue, week, none or myday.</source>
+        <source>Unknown --due &quot;%1&quot;: use overdue, week, none or myday.</source>
         <translation>Unbekanntes --due „%1“: Verwenden Sie overdue, week, none oder myday.</translation>
     </message>
     <message>
-        <source>'case create' needs --plan and --subject.</source>
-        <translation>'case create' braucht --plan und --subject.</translation>
+        <source>&apos;case create&apos; needs --plan and --subject.</source>
+        <translation>&apos;case create&apos; braucht --plan und --subject.</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -606,8 +606,8 @@
         <translation>Vorgang %1 angelegt: %2</translation>
     </message>
     <message>
-        <source>'case %1' needs a reference number.</source>
-        <translation>'case %1' braucht ein Aktenzeichen.</translation>
+        <source>&apos;case %1&apos; needs a reference number.</source>
+        <translation>&apos;case %1&apos; braucht ein Aktenzeichen.</translation>
     </message>
     <message>
         <source>The case could not be read completely.</source>
@@ -657,7 +657,7 @@
         <translation>Vorgang %1 gespeichert.</translation>
     </message>
     <message>
-        <source>Case %1 is now "%2".</source>
+        <source>Case %1 is now &quot;%2&quot;.</source>
         <translation>Vorgang %1 ist jetzt „%2“.</translation>
     </message>
     <message>
@@ -665,19 +665,19 @@
         <translation>Notiz hinzugefügt.</translation>
     </message>
     <message>
-        <source>Unknown 'case' command "%1".</source>
-        <translation>Unbekannter 'case'-Befehl „%1“.</translation>
+        <source>Unknown &apos;case&apos; command &quot;%1&quot;.</source>
+        <translation>Unbekannter &apos;case&apos;-Befehl „%1“.</translation>
     </message>
     <message>
-        <source>'doc' takes add REF FILE... or list REF.</source>
-        <translation>'doc' erwartet add AZ DATEI... oder list AZ.</translation>
+        <source>&apos;doc&apos; takes add REF FILE... or list REF.</source>
+        <translation>&apos;doc&apos; erwartet add AZ DATEI... oder list AZ.</translation>
     </message>
     <message>
-        <source>'doc add' needs at least one file or folder.</source>
-        <translation>'doc add' braucht mindestens eine Datei oder einen Ordner.</translation>
+        <source>&apos;doc add&apos; needs at least one file or folder.</source>
+        <translation>&apos;doc add&apos; braucht mindestens eine Datei oder einen Ordner.</translation>
     </message>
     <message>
-        <source>Unknown document kind "%1".</source>
+        <source>Unknown document kind &quot;%1&quot;.</source>
         <translation>Unbekannte Dokumentart „%1“.</translation>
     </message>
     <message>
@@ -685,20 +685,20 @@
         <translation>%1 hinzugefügt</translation>
     </message>
     <message>
-        <source>'search' needs words to look for.</source>
-        <translation>'search' braucht Suchbegriffe.</translation>
+        <source>&apos;search&apos; needs words to look for.</source>
+        <translation>&apos;search&apos; braucht Suchbegriffe.</translation>
     </message>
     <message>
-        <source>'export' takes a reference number and a destination.</source>
-        <translation>'export' erwartet ein Aktenzeichen und ein Ziel.</translation>
+        <source>&apos;export&apos; takes a reference number and a destination.</source>
+        <translation>&apos;export&apos; erwartet ein Aktenzeichen und ein Ziel.</translation>
     </message>
     <message>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <source>'audit' takes verify.</source>
-        <translation>'audit' erwartet verify.</translation>
+        <source>&apos;audit&apos; takes verify.</source>
+        <translation>&apos;audit&apos; erwartet verify.</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact (%n entries).</source>
@@ -731,7 +731,7 @@
         <translation>Aufruf: dms link URL --user NAME [--ca FILE]</translation>
     </message>
     <message>
-        <source>"%1" is not an http or https address.</source>
+        <source>&quot;%1&quot; is not an http or https address.</source>
         <translation>„%1“ ist keine http- oder https-Adresse.</translation>
     </message>
     <message>
@@ -747,8 +747,8 @@
         <translation>Mit %1 als %2 verbunden.</translation>
     </message>
     <message>
-        <source>No DMS is linked: use 'dms link URL --user NAME' first.</source>
-        <translation>Es ist kein DMS verbunden: Verwenden Sie zuerst 'dms link URL --user NAME'.</translation>
+        <source>No DMS is linked: use &apos;dms link URL --user NAME&apos; first.</source>
+        <translation>Es ist kein DMS verbunden: Verwenden Sie zuerst &apos;dms link URL --user NAME&apos;.</translation>
     </message>
     <message>
         <source>Uploaded %1 files, wrote %2 cases, took over %3 cases, downloaded %4 files, %5 new conflicts.</source>
@@ -763,7 +763,7 @@
         <translation>Uploads: %1 ausstehend, %2 fehlgeschlagen, %3 erledigt.</translation>
     </message>
     <message>
-        <source>Conflict in %1, %2: "%3" here, "%4" on the DMS.</source>
+        <source>Conflict in %1, %2: &quot;%3&quot; here, &quot;%4&quot; on the DMS.</source>
         <translation>Konflikt in %1, %2: hier „%3“, auf dem DMS „%4“.</translation>
     </message>
     <message>
@@ -775,7 +775,7 @@
         <translation>Mit dms resolve: der zu behaltende Wert (Schlagwörter durch Kommas getrennt).</translation>
     </message>
     <message>
-        <source>Unknown dms command "%1"; use link, sync, status or resolve.</source>
+        <source>Unknown dms command &quot;%1&quot;; use link, sync, status or resolve.</source>
         <translation>Unbekannter dms-Befehl „%1“; verwenden Sie link, sync, status oder resolve.</translation>
     </message>
     <message>
@@ -802,15 +802,15 @@
 <context>
     <name>workroom::ctl::FormCommands</name>
     <message>
-        <source>Unknown form command "%1".</source>
+        <source>Unknown form command &quot;%1&quot;.</source>
         <translation>Unbekannter form-Befehl „%1“.</translation>
     </message>
     <message>
-        <source>The case %1 has no document "%2".</source>
+        <source>The case %1 has no document &quot;%2&quot;.</source>
         <translation>Der Vorgang %1 hat kein Dokument „%2“.</translation>
     </message>
     <message>
-        <source>Several documents are called "%1": name one by its id.</source>
+        <source>Several documents are called &quot;%1&quot;: name one by its id.</source>
         <translation>Mehrere Dokumente heißen „%1“: Nennen Sie eines über seine ID.</translation>
     </message>
     <message>
@@ -846,7 +846,7 @@
         <translation>--from-case braucht ein gespeichertes Formular: REF --doc DOCUMENT.</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use clerk, team_leader or reader.</source>
+        <source>Unknown role &quot;%1&quot;: use clerk, team_leader or reader.</source>
         <translation>Unbekannte Rolle „%1“: Verwenden Sie clerk, team_leader oder reader.</translation>
     </message>
     <message>
@@ -873,16 +873,16 @@
 <context>
     <name>workroom::ctl::NoticeCommands</name>
     <message>
-        <source>'notice' takes 'templates' or 'render'.</source>
-        <translation>'notice' erwartet 'templates' oder 'render'.</translation>
+        <source>&apos;notice&apos; takes &apos;templates&apos; or &apos;render&apos;.</source>
+        <translation>&apos;notice&apos; erwartet &apos;templates&apos; oder &apos;render&apos;.</translation>
     </message>
     <message>
-        <source>'notice render' takes one case (reference number or id).</source>
-        <translation>'notice render' erwartet einen Vorgang (Aktenzeichen oder ID).</translation>
+        <source>&apos;notice render&apos; takes one case (reference number or id).</source>
+        <translation>&apos;notice render&apos; erwartet einen Vorgang (Aktenzeichen oder ID).</translation>
     </message>
     <message>
-        <source>Name the template with --template ID ('notice templates' lists them).</source>
-        <translation>Nennen Sie die Vorlage mit --template ID ('notice templates' listet sie auf).</translation>
+        <source>Name the template with --template ID (&apos;notice templates&apos; lists them).</source>
+        <translation>Nennen Sie die Vorlage mit --template ID (&apos;notice templates&apos; listet sie auf).</translation>
     </message>
     <message>
         <source>Say where the notice goes: --out FILE.pdf, --file-in-case or both.</source>
@@ -893,8 +893,8 @@
         <translation>Mit Lesezugriff können Sie Vorgängen keine Bescheide hinzufügen.</translation>
     </message>
     <message>
-        <source>There is no notice template "%1" ('notice templates' lists them).</source>
-        <translation>Es gibt keine Bescheidvorlage „%1“ ('notice templates' listet sie auf).</translation>
+        <source>There is no notice template &quot;%1&quot; (&apos;notice templates&apos; lists them).</source>
+        <translation>Es gibt keine Bescheidvorlage „%1“ (&apos;notice templates&apos; listet sie auf).</translation>
     </message>
     <message>
         <source>unknown placeholder {{%1}} on line %2</source>
@@ -913,11 +913,11 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Notice "%1" for %2 written to %3.</source>
+        <source>Notice &quot;%1&quot; for %2 written to %3.</source>
         <translation>Bescheid „%1“ für %2 nach %3 geschrieben.</translation>
     </message>
     <message>
-        <source>Notice "%1" filed in %2 as %3.</source>
+        <source>Notice &quot;%1&quot; filed in %2 as %3.</source>
         <translation>Bescheid „%1“ in %2 als %3 abgelegt.</translation>
     </message>
 </context>
@@ -936,12 +936,12 @@
         <translation>Kein register-Befehl angegeben.</translation>
     </message>
     <message>
-        <source>Unknown register command "%1".</source>
+        <source>Unknown register command &quot;%1&quot;.</source>
         <translation>Unbekannter register-Befehl „%1“.</translation>
     </message>
     <message>
-        <source>The register cannot be reached; the query was queued as number %1. Send it later with 'register queue send %1'.</source>
-        <translation>Das Register ist nicht erreichbar; die Anfrage wurde unter der Nummer %1 in die Warteschlange gestellt. Senden Sie sie später mit 'register queue send %1'.</translation>
+        <source>The register cannot be reached; the query was queued as number %1. Send it later with &apos;register queue send %1&apos;.</source>
+        <translation>Das Register ist nicht erreichbar; die Anfrage wurde unter der Nummer %1 in die Warteschlange gestellt. Senden Sie sie später mit &apos;register queue send %1&apos;.</translation>
     </message>
     <message>
         <source>Deceased</source>
@@ -968,7 +968,7 @@
         <translation>Kein bulk-Befehl angegeben.</translation>
     </message>
     <message>
-        <source>Unknown bulk command "%1".</source>
+        <source>Unknown bulk command &quot;%1&quot;.</source>
         <translation>Unbekannter bulk-Befehl „%1“.</translation>
     </message>
     <message>
@@ -1034,7 +1034,7 @@
         <translation>Geben Sie die Nummer einer Anfrage in der Warteschlange an.</translation>
     </message>
     <message>
-        <source>Unknown queue command "%1".</source>
+        <source>Unknown queue command &quot;%1&quot;.</source>
         <translation>Unbekannter queue-Befehl „%1“.</translation>
     </message>
 </context>
@@ -1057,7 +1057,7 @@
         <translation>sign erwartet eine Datei und --identity NAME.</translation>
     </message>
     <message>
-        <source>The role of a signature is signed, co_signed or final, not "%1".</source>
+        <source>The role of a signature is signed, co_signed or final, not &quot;%1&quot;.</source>
         <translation>Die Rolle einer Signatur ist signed, co_signed oder final, nicht „%1“.</translation>
     </message>
     <message>
@@ -1172,11 +1172,11 @@
         <translation>Das Aktenzeichen %1 gibt es in mehreren Arbeitszimmern: Nennen Sie eines mit --workroom.</translation>
     </message>
     <message>
-        <source>There is no case "%1".</source>
+        <source>There is no case &quot;%1&quot;.</source>
         <translation>Es gibt keinen Vorgang „%1“.</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use clerk, team_leader or reader.</source>
+        <source>Unknown role &quot;%1&quot;: use clerk, team_leader or reader.</source>
         <translation>Unbekannte Rolle „%1“: Verwenden Sie clerk, team_leader oder reader.</translation>
     </message>
     <message>
@@ -1192,19 +1192,19 @@
         <translation>--doc-version erwartet eine Versionsnummer (1, 2, …).</translation>
     </message>
     <message>
-        <source>The case %1 has no document "%2".</source>
+        <source>The case %1 has no document &quot;%2&quot;.</source>
         <translation>Der Vorgang %1 hat kein Dokument „%2“.</translation>
     </message>
     <message>
-        <source>Several documents are called "%1": name one by its id (%2).</source>
+        <source>Several documents are called &quot;%1&quot;: name one by its id (%2).</source>
         <translation>Mehrere Dokumente heißen „%1“: Nennen Sie eines über seine ID (%2).</translation>
     </message>
     <message>
-        <source>The document "%1" has no version %2.</source>
+        <source>The document &quot;%1&quot; has no version %2.</source>
         <translation>Das Dokument „%1“ hat keine Version %2.</translation>
     </message>
     <message>
-        <source>Signed version %1 of "%2" as %3 (%4).</source>
+        <source>Signed version %1 of &quot;%2&quot; as %3 (%4).</source>
         <translation>Version %1 von „%2“ als %3 signiert (%4).</translation>
     </message>
     <message>
@@ -1240,11 +1240,11 @@
         <translation>Es gibt keine Datei %1.</translation>
     </message>
     <message>
-        <source>Several documents are called "%1": name one by its id.</source>
+        <source>Several documents are called &quot;%1&quot;: name one by its id.</source>
         <translation>Mehrere Dokumente heißen „%1“: Nennen Sie eines über seine ID.</translation>
     </message>
     <message>
-        <source>Imported the signature of %1 (%2) for version %3 of "%4": %5.</source>
+        <source>Imported the signature of %1 (%2) for version %3 of &quot;%4&quot;: %5.</source>
         <translation>Signatur von %1 (%2) für Version %3 von „%4“ importiert: %5.</translation>
     </message>
 </context>
@@ -1439,14 +1439,6 @@
         <translation>%1 hat sich auf dem DMS während des Schreibens ständig geändert; bei der nächsten Synchronisierung wird es erneut versucht.</translation>
     </message>
     <message>
-        <source>No room for a download in %1.</source>
-        <translation>In %1 ist kein Platz für einen Download.</translation>
-    </message>
-    <message>
-        <source>%1 did not have the content its name says.</source>
-        <translation>%1 hatte nicht den Inhalt, den sein Name angibt.</translation>
-    </message>
-    <message>
         <source>The sync is not ready.</source>
         <translation>Die Synchronisierung ist nicht bereit.</translation>
     </message>
@@ -1459,11 +1451,11 @@
         <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Audit entry %1 is missing from this computer's audit log; its audit is not uploaded until the log is checked.</source>
+        <source>Audit entry %1 is missing from this computer&apos;s audit log; its audit is not uploaded until the log is checked.</source>
         <translation>Der Protokolleintrag %1 fehlt im Prüfprotokoll dieses Computers; das Protokoll wird erst hochgeladen, wenn es geprüft wurde.</translation>
     </message>
     <message>
-        <source>The audit segment %1 on the server holds other entries than this computer's audit log; the audit of this computer is not uploaded until that is cleared up.</source>
+        <source>The audit segment %1 on the server holds other entries than this computer&apos;s audit log; the audit of this computer is not uploaded until that is cleared up.</source>
         <translation>Das Protokollsegment %1 auf dem Server enthält andere Einträge als das Prüfprotokoll dieses Computers; das Protokoll dieses Computers wird erst hochgeladen, wenn dies geklärt ist.</translation>
     </message>
     <message>
@@ -1495,7 +1487,7 @@
         <translation>Die Vorgänge konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The audit segment %1 of computer %2 was not imported: %3. Nothing of it was taken; that computer's later segments wait until it is cleared up.</source>
+        <source>The audit segment %1 of computer %2 was not imported: %3. Nothing of it was taken; that computer&apos;s later segments wait until it is cleared up.</source>
         <translation>Das Protokollsegment %1 von Computer %2 wurde nicht importiert: %3. Nichts davon wurde übernommen; die späteren Segmente dieses Computers warten, bis dies geklärt ist.</translation>
     </message>
     <message>
@@ -1509,7 +1501,9 @@
     <message numerus="yes">
         <source>%n audit entries of another computer imported</source>
         <translation>
-            <numerusform>%n Protokolleintrag eines anderen Computers importiert</numerusform><numerusform>%n Protokolleinträge eines anderen Computers importiert</numerusform></translation>
+            <numerusform>%n Protokolleintrag eines anderen Computers importiert</numerusform>
+            <numerusform>%n Protokolleinträge eines anderen Computers importiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case taken over from the DMS.</source>
@@ -1536,11 +1530,11 @@
         <translation>cases/%1/case.json auf dem DMS nennt eine Dokumentversion ohne gültigen SHA-256-Wert; der Vorgang wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <source>"%1" is not a case status.</source>
+        <source>&quot;%1&quot; is not a case status.</source>
         <translation>„%1“ ist kein Vorgangsstatus.</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
@@ -1586,7 +1580,9 @@
     <message numerus="yes">
         <source>Uploaded %n file(s).</source>
         <translation>
-            <numerusform>%n Datei hochgeladen.</numerusform><numerusform>%n Dateien hochgeladen.</numerusform></translation>
+            <numerusform>%n Datei hochgeladen.</numerusform>
+            <numerusform>%n Dateien hochgeladen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync cancelled; the rest follows with the next sync.</source>
@@ -1599,7 +1595,9 @@
     <message numerus="yes">
         <source>Downloaded %n file(s).</source>
         <translation>
-            <numerusform>%n Datei heruntergeladen.</numerusform><numerusform>%n Dateien heruntergeladen.</numerusform></translation>
+            <numerusform>%n Datei heruntergeladen.</numerusform>
+            <numerusform>%n Dateien heruntergeladen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1684,23 +1682,23 @@
 <context>
     <name>workroom::domain::ReferenceNumberFormat</name>
     <message>
-        <source>Only {seq} takes a width in the reference-number pattern "%1".</source>
+        <source>Only {seq} takes a width in the reference-number pattern &quot;%1&quot;.</source>
         <translation>Nur {seq} kann im Aktenzeichen-Muster „%1“ eine Breite haben.</translation>
     </message>
     <message>
-        <source>The reference-number pattern "%1" has an unknown placeholder; known are {plan}, {year} and {seq}.</source>
+        <source>The reference-number pattern &quot;%1&quot; has an unknown placeholder; known are {plan}, {year} and {seq}.</source>
         <translation>Das Aktenzeichen-Muster „%1“ enthält einen unbekannten Platzhalter; bekannt sind {plan}, {year} und {seq}.</translation>
     </message>
     <message>
-        <source>The reference-number pattern "%1" must contain {plan}, {year} and {seq} exactly once each.</source>
+        <source>The reference-number pattern &quot;%1&quot; must contain {plan}, {year} and {seq} exactly once each.</source>
         <translation>Das Aktenzeichen-Muster „%1“ muss {plan}, {year} und {seq} je genau einmal enthalten.</translation>
     </message>
     <message>
-        <source>The placeholders of the reference-number pattern "%1" need a separator between them.</source>
+        <source>The placeholders of the reference-number pattern &quot;%1&quot; need a separator between them.</source>
         <translation>Die Platzhalter des Aktenzeichen-Musters „%1“ brauchen ein Trennzeichen dazwischen.</translation>
     </message>
     <message>
-        <source>"%1" is not a file-plan code: digits in groups separated by dots, such as 32.10.</source>
+        <source>&quot;%1&quot; is not a file-plan code: digits in groups separated by dots, such as 32.10.</source>
         <translation>„%1“ ist kein Aktenplankennzeichen: Ziffern in Gruppen, durch Punkte getrennt, etwa 32.10.</translation>
     </message>
     <message>
@@ -1708,15 +1706,15 @@
         <translation>%1 ist kein gültiges Jahr für ein Aktenzeichen.</translation>
     </message>
     <message>
-        <source>The running number %1 does not fit the reference-number pattern "%2".</source>
+        <source>The running number %1 does not fit the reference-number pattern &quot;%2&quot;.</source>
         <translation>Die laufende Nummer %1 passt nicht in das Aktenzeichen-Muster „%2“.</translation>
     </message>
     <message>
-        <source>"%1" is not a reference number of the form "%2".</source>
+        <source>&quot;%1&quot; is not a reference number of the form &quot;%2&quot;.</source>
         <translation>„%1“ ist kein Aktenzeichen der Form „%2“.</translation>
     </message>
     <message>
-        <source>"%1" has no running number.</source>
+        <source>&quot;%1&quot; has no running number.</source>
         <translation>„%1“ hat keine laufende Nummer.</translation>
     </message>
 </context>
@@ -2109,11 +2107,11 @@
         <translation>Name des Arbeitszimmers</translation>
     </message>
     <message>
-        <source>Today's date (31.12.2026)</source>
+        <source>Today&apos;s date (31.12.2026)</source>
         <translation>Heutiges Datum (31.12.2026)</translation>
     </message>
     <message>
-        <source>Today's date (31. Dezember 2026)</source>
+        <source>Today&apos;s date (31. Dezember 2026)</source>
         <translation>Heutiges Datum (31. Dezember 2026)</translation>
     </message>
     <message>
@@ -2189,8 +2187,8 @@
         <translation>Die Bescheidvorlage %1 ist kein UTF-8-Text.</translation>
     </message>
     <message>
-        <source>The notice template %1 has no title: add &lt;meta name="workroom.title" content="…"&gt; or a &lt;title&gt;.</source>
-        <translation>Die Bescheidvorlage %1 hat keinen Titel: Fügen Sie &lt;meta name="workroom.title" content="…"&gt; oder ein &lt;title&gt; hinzu.</translation>
+        <source>The notice template %1 has no title: add &lt;meta name=&quot;workroom.title&quot; content=&quot;…&quot;&gt; or a &lt;title&gt;.</source>
+        <translation>Die Bescheidvorlage %1 hat keinen Titel: Fügen Sie &lt;meta name=&quot;workroom.title&quot; content=&quot;…&quot;&gt; oder ein &lt;title&gt; hinzu.</translation>
     </message>
     <message>
         <source>The notice template %1 cannot be read: %2</source>
@@ -2221,11 +2219,11 @@
         <translation>{{%1}} in Zeile %2</translation>
     </message>
     <message>
-        <source>The template "%1" uses placeholders Workroom does not know: %2. Correct the template or configure these values.</source>
+        <source>The template &quot;%1&quot; uses placeholders Workroom does not know: %2. Correct the template or configure these values.</source>
         <translation>Die Vorlage „%1“ verwendet Platzhalter, die Workroom nicht kennt: %2. Korrigieren Sie die Vorlage, oder legen Sie diese Werte fest.</translation>
     </message>
     <message>
-        <source>The notice template %1 includes the part "%2", which Workroom does not have.</source>
+        <source>The notice template %1 includes the part &quot;%2&quot;, which Workroom does not have.</source>
         <translation>Die Bescheidvorlage %1 bindet den Teil „%2“ ein, den es in Workroom nicht gibt.</translation>
     </message>
 </context>
@@ -2338,43 +2336,43 @@
         <translation>Das Kennwort für die Datei %1 ist nicht richtig.</translation>
     </message>
     <message>
-        <source>The form has no field named "%1".</source>
+        <source>The form has no field named &quot;%1&quot;.</source>
         <translation>Das Formular hat kein Feld namens „%1“.</translation>
     </message>
     <message>
-        <source>The field "%1" cannot be changed.</source>
+        <source>The field &quot;%1&quot; cannot be changed.</source>
         <translation>Das Feld „%1“ kann nicht geändert werden.</translation>
     </message>
     <message>
-        <source>The field "%1" takes a single value.</source>
+        <source>The field &quot;%1&quot; takes a single value.</source>
         <translation>Das Feld „%1“ nimmt nur einen einzelnen Wert auf.</translation>
     </message>
     <message>
-        <source>Only one entry can be chosen in the field "%1".</source>
+        <source>Only one entry can be chosen in the field &quot;%1&quot;.</source>
         <translation>Im Feld „%1“ kann nur ein Eintrag gewählt werden.</translation>
     </message>
     <message>
-        <source>The field "%1" takes at most %2 characters.</source>
+        <source>The field &quot;%1&quot; takes at most %2 characters.</source>
         <translation>Das Feld „%1“ nimmt höchstens %2 Zeichen auf.</translation>
     </message>
     <message>
-        <source>The field "%1" takes a single line.</source>
+        <source>The field &quot;%1&quot; takes a single line.</source>
         <translation>Das Feld „%1“ nimmt nur eine einzelne Zeile auf.</translation>
     </message>
     <message>
-        <source>"%1" is not a value of the field "%2"; it takes %3 or Off.</source>
+        <source>&quot;%1&quot; is not a value of the field &quot;%2&quot;; it takes %3 or Off.</source>
         <translation>„%1“ ist kein Wert des Feldes „%2“; es nimmt %3 oder Off auf.</translation>
     </message>
     <message>
-        <source>"%1" is not one of the choices of the field "%2".</source>
+        <source>&quot;%1&quot; is not one of the choices of the field &quot;%2&quot;.</source>
         <translation>„%1“ ist keine der Auswahlmöglichkeiten des Feldes „%2“.</translation>
     </message>
     <message>
-        <source>The value of "%1" must be a list of texts.</source>
+        <source>The value of &quot;%1&quot; must be a list of texts.</source>
         <translation>Der Wert von „%1“ muss eine Liste von Texten sein.</translation>
     </message>
     <message>
-        <source>The value of "%1" must be a text or a list of texts.</source>
+        <source>The value of &quot;%1&quot; must be a text or a list of texts.</source>
         <translation>Der Wert von „%1“ muss ein Text oder eine Liste von Texten sein.</translation>
     </message>
     <message>
@@ -2587,7 +2585,7 @@
         </translation>
     </message>
     <message>
-        <source>The certificate of the register service %1 is not trusted (%2). Ask IT for the service's CA certificate.</source>
+        <source>The certificate of the register service %1 is not trusted (%2). Ask IT for the service&apos;s CA certificate.</source>
         <translation>Dem Zertifikat des Registerdienstes %1 wird nicht vertraut (%2). Bitten Sie die IT um das CA-Zertifikat des Dienstes.</translation>
     </message>
     <message>
@@ -2753,26 +2751,26 @@
         <translation>Im Schlüsselbund ist kein Zugriffstoken und kein Kennwort für den Registerdienst gespeichert.</translation>
     </message>
     <message>
-        <source>No keychain is available on this computer, so the register service's access data cannot be remembered; Workroom will ask for it each time.</source>
+        <source>No keychain is available on this computer, so the register service&apos;s access data cannot be remembered; Workroom will ask for it each time.</source>
         <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher können die Zugangsdaten des Registerdienstes nicht gespeichert werden; Workroom fragt jedes Mal danach.</translation>
     </message>
     <message>
-        <source>The keychain refused access to the register service's access data: %1</source>
+        <source>The keychain refused access to the register service&apos;s access data: %1</source>
         <translation>Der Schlüsselbund hat den Zugriff auf die Zugangsdaten des Registerdienstes verweigert: %1</translation>
     </message>
     <message>
-        <source>The keychain could not be used (%1); Workroom will ask for the register service's access data each time.</source>
+        <source>The keychain could not be used (%1); Workroom will ask for the register service&apos;s access data each time.</source>
         <translation>Der Schlüsselbund konnte nicht verwendet werden (%1); Workroom fragt jedes Mal nach den Zugangsdaten des Registerdienstes.</translation>
     </message>
 </context>
 <context>
     <name>workroom::signing</name>
     <message>
-        <source>The certificate "%1" has an unreadable validity period.</source>
+        <source>The certificate &quot;%1&quot; has an unreadable validity period.</source>
         <translation>Das Zertifikat „%1“ hat einen unlesbaren Gültigkeitszeitraum.</translation>
     </message>
     <message>
-        <source>The certificate "%1" has a damaged extension.</source>
+        <source>The certificate &quot;%1&quot; has a damaged extension.</source>
         <translation>Das Zertifikat „%1“ hat eine beschädigte Erweiterung.</translation>
     </message>
     <message>
@@ -2864,11 +2862,11 @@
         <translation>Das Zertifikat von %1 erlaubt keine Signatur (seiner Schlüsselverwendung fehlen digitalSignature und nonRepudiation).</translation>
     </message>
     <message>
-        <source>The key of "%1" could not be read: %2</source>
+        <source>The key of &quot;%1&quot; could not be read: %2</source>
         <translation>Der Schlüssel von „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The key of "%1" does not match its certificate; import it again.</source>
+        <source>The key of &quot;%1&quot; does not match its certificate; import it again.</source>
         <translation>Der Schlüssel von „%1“ passt nicht zu seinem Zertifikat; importieren Sie ihn erneut.</translation>
     </message>
     <message>
@@ -2880,15 +2878,15 @@
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>There is no signing identity named "%1".</source>
+        <source>There is no signing identity named &quot;%1&quot;.</source>
         <translation>Es gibt keine Signaturidentität namens „%1“.</translation>
     </message>
     <message>
-        <source>"%1" cannot be the name of a signing identity: use letters, digits, spaces and . _ - @ (at most 64).</source>
+        <source>&quot;%1&quot; cannot be the name of a signing identity: use letters, digits, spaces and . _ - @ (at most 64).</source>
         <translation>„%1“ kann nicht der Name einer Signaturidentität sein: Verwenden Sie Buchstaben, Ziffern, Leerzeichen und . _ - @ (höchstens 64).</translation>
     </message>
     <message>
-        <source>A signing identity named "%1" exists already.</source>
+        <source>A signing identity named &quot;%1&quot; exists already.</source>
         <translation>Eine Signaturidentität namens „%1“ existiert bereits.</translation>
     </message>
     <message>
@@ -2908,15 +2906,15 @@
         <translation>In den Ordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>The signing identity "%1" could not be stored in %2.</source>
+        <source>The signing identity &quot;%1&quot; could not be stored in %2.</source>
         <translation>Die Signaturidentität „%1“ konnte nicht in %2 gespeichert werden.</translation>
     </message>
     <message>
-        <source>The signing identity "%1" is incomplete; import it again.</source>
+        <source>The signing identity &quot;%1&quot; is incomplete; import it again.</source>
         <translation>Die Signaturidentität „%1“ ist unvollständig; importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <source>The signing identity "%1" could not be removed.</source>
+        <source>The signing identity &quot;%1&quot; could not be removed.</source>
         <translation>Die Signaturidentität „%1“ konnte nicht entfernt werden.</translation>
     </message>
     <message>
@@ -2936,7 +2934,7 @@
         <translation>Die Signatur ist beschädigt oder unvollständig, oder sie ist keine CMS-Signatur.</translation>
     </message>
     <message>
-        <source>No trusted certificate vouches for the certificate of %1: its chain ends at "%2", which is not a trust anchor.</source>
+        <source>No trusted certificate vouches for the certificate of %1: its chain ends at &quot;%2&quot;, which is not a trust anchor.</source>
         <translation>Kein vertrauenswürdiges Zertifikat bürgt für das Zertifikat von %1: Seine Kette endet bei „%2“, das kein Vertrauensanker ist.</translation>
     </message>
     <message>
@@ -3000,11 +2998,11 @@
         <translation>Der Signaturzeitpunkt in der Signatur ist unlesbar.</translation>
     </message>
     <message>
-        <source>The signature does not include the signer's certificate, and no trusted certificate fits it.</source>
+        <source>The signature does not include the signer&apos;s certificate, and no trusted certificate fits it.</source>
         <translation>Die Signatur enthält das Zertifikat des Unterzeichners nicht, und kein vertrauenswürdiges Zertifikat passt zu ihr.</translation>
     </message>
     <message>
-        <source>The signer's certificate in the signature is damaged.</source>
+        <source>The signer&apos;s certificate in the signature is damaged.</source>
         <translation>Das Zertifikat des Unterzeichners in der Signatur ist beschädigt.</translation>
     </message>
     <message>
@@ -3020,7 +3018,7 @@
         <translation>Die Signatur nennt ein anderes Signaturzertifikat als das, das sie enthält.</translation>
     </message>
     <message>
-        <source>The revocation list %1 is not signed by "%2": it cannot be relied on.</source>
+        <source>The revocation list %1 is not signed by &quot;%2&quot;: it cannot be relied on.</source>
         <translation>Die Sperrliste %1 ist nicht von „%2“ signiert: Auf sie ist kein Verlass.</translation>
     </message>
     <message>
@@ -3040,7 +3038,7 @@
         <translation>Das Zertifikat von %1 war beim Signieren (%2) bereits abgelaufen; es galt bis %3.</translation>
     </message>
     <message>
-        <source>The issuing certificate "%1" was not valid when the signature was made (%2).</source>
+        <source>The issuing certificate &quot;%1&quot; was not valid when the signature was made (%2).</source>
         <translation>Das ausstellende Zertifikat „%1“ war beim Signieren (%2) nicht gültig.</translation>
     </message>
     <message>
@@ -3048,11 +3046,11 @@
         <translation>ohne Angabe des Signaturzeitpunkts</translation>
     </message>
     <message>
-        <source>Signed by %1 (%2); trusted through "%3", a certificate you imported yourself.</source>
+        <source>Signed by %1 (%2); trusted through &quot;%3&quot;, a certificate you imported yourself.</source>
         <translation>Signiert von %1 (%2); vertrauenswürdig über „%3“, ein Zertifikat, das Sie selbst importiert haben.</translation>
     </message>
     <message>
-        <source>Signed by %1 (%2); trusted through "%3".</source>
+        <source>Signed by %1 (%2); trusted through &quot;%3&quot;.</source>
         <translation>Signiert von %1 (%2); vertrauenswürdig über „%3“.</translation>
     </message>
     <message>
@@ -3136,7 +3134,7 @@
         <translation>Die Sperrliste konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <source>The signature has the form "%1", which Workroom does not check (only adbe.pkcs7.detached and ETSI.CAdES.detached).</source>
+        <source>The signature has the form &quot;%1&quot;, which Workroom does not check (only adbe.pkcs7.detached and ETSI.CAdES.detached).</source>
         <translation>Die Signatur hat das Format „%1“, das Workroom nicht prüft (nur adbe.pkcs7.detached und ETSI.CAdES.detached).</translation>
     </message>
     <message>
@@ -3259,7 +3257,7 @@
         <translation>Anlegen des Arbeitszimmers %1</translation>
     </message>
     <message>
-        <source>A workroom named "%1" exists already.</source>
+        <source>A workroom named &quot;%1&quot; exists already.</source>
         <translation>Ein Arbeitszimmer namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
@@ -3459,7 +3457,7 @@
         <translation>Mit Lesezugriff können Sie in diesem Arbeitszimmer keine Vorgänge ändern.</translation>
     </message>
     <message>
-        <source>Your role (%1) may not move the case %2 from "%3" to "%4".</source>
+        <source>Your role (%1) may not move the case %2 from &quot;%3&quot; to &quot;%4&quot;.</source>
         <translation>Ihre Rolle (%1) darf den Vorgang %2 nicht von „%3“ auf „%4“ setzen.</translation>
     </message>
     <message>
@@ -3471,7 +3469,7 @@
         <translation>Die Datei %1 ist leer (0 Bytes); nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <source>%1 is in this case already, as "%2"; it was not added again.</source>
+        <source>%1 is in this case already, as &quot;%2&quot;; it was not added again.</source>
         <translation>%1 ist bereits in diesem Vorgang, als „%2“; sie wurde nicht erneut hinzugefügt.</translation>
     </message>
     <message>
@@ -3511,7 +3509,7 @@
         <translation>Die Signatur hat keinen gültigen Inhalts-Hash.</translation>
     </message>
     <message>
-        <source>The signer's certificate has no valid fingerprint.</source>
+        <source>The signer&apos;s certificate has no valid fingerprint.</source>
         <translation>Das Zertifikat des Unterzeichners hat keinen gültigen Fingerabdruck.</translation>
     </message>
     <message>
@@ -3519,7 +3517,7 @@
         <translation>Speichern der Signatur</translation>
     </message>
     <message>
-        <source>%1 has given this version of %2 the signature "%3" already.</source>
+        <source>%1 has given this version of %2 the signature &quot;%3&quot; already.</source>
         <translation>%1 hat diese Version von %2 bereits mit der Signatur „%3“ versehen.</translation>
     </message>
     <message>
@@ -3551,7 +3549,7 @@
         <translation>%1 signiert dieses Dokument nicht (oder wurde verändert): %2</translation>
     </message>
     <message>
-        <source>%1 does not name its signer's certificate.</source>
+        <source>%1 does not name its signer&apos;s certificate.</source>
         <translation>%1 nennt das Zertifikat des Unterzeichners nicht.</translation>
     </message>
     <message>
@@ -3567,7 +3565,7 @@
         <translation>Nur die Teamleitung darf mitzeichnen.</translation>
     </message>
     <message>
-        <source>This certificate has given version %1 of %2 the signature "%3" already.</source>
+        <source>This certificate has given version %1 of %2 the signature &quot;%3&quot; already.</source>
         <translation>Dieses Zertifikat hat Version %1 von %2 bereits mit der Signatur „%3“ versehen.</translation>
     </message>
     <message>
@@ -3591,7 +3589,7 @@
         <translation>Speichern des Verlaufs anderer Computer</translation>
     </message>
     <message>
-        <source>Entry %1 of another computer's history differs from the one imported before: its history was rewritten.</source>
+        <source>Entry %1 of another computer&apos;s history differs from the one imported before: its history was rewritten.</source>
         <translation>Eintrag %1 im Verlauf eines anderen Computers weicht vom zuvor importierten ab: Dessen Verlauf wurde umgeschrieben.</translation>
     </message>
     <message>
@@ -4023,7 +4021,7 @@
         <translation>Geben Sie das Aktenplankennzeichen ein, unter dem der Vorgang abgelegt wird, etwa 32.10.</translation>
     </message>
     <message>
-        <source>Enter the name of the first party, or untick "First party".</source>
+        <source>Enter the name of the first party, or untick &quot;First party&quot;.</source>
         <translation>Geben Sie den Namen der oder des ersten Beteiligten ein, oder entfernen Sie das Häkchen bei „Erste/r Beteiligte/r“.</translation>
     </message>
 </context>
@@ -4034,7 +4032,7 @@
         <translation>Dokument ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>Open a read-only copy of the chosen version in the system's viewer</source>
+        <source>Open a read-only copy of the chosen version in the system&apos;s viewer</source>
         <translation>Eine schreibgeschützte Kopie der gewählten Version mit dem Anzeigeprogramm des Systems öffnen</translation>
     </message>
     <message>
@@ -4420,7 +4418,7 @@
         <translation>Status auf „%1“ setzen</translation>
     </message>
     <message>
-        <source>The next step is the team leader's.</source>
+        <source>The next step is the team leader&apos;s.</source>
         <translation>Der nächste Schritt liegt bei der Teamleitung.</translation>
     </message>
     <message>
@@ -4577,11 +4575,11 @@
         <translation>DMS:</translation>
     </message>
     <message>
-        <source>Keep &amp;this computer's</source>
+        <source>Keep &amp;this computer&apos;s</source>
         <translation>Wert dieses &amp;Computers behalten</translation>
     </message>
     <message>
-        <source>Keep the &amp;DMS's</source>
+        <source>Keep the &amp;DMS&apos;s</source>
         <translation>Wert des &amp;DMS behalten</translation>
     </message>
     <message>
@@ -4617,7 +4615,7 @@
         <translation>%1 von Vorgang %2 wurde hier und auf dem DMS geändert.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for %2.</source>
+        <source>&quot;%1&quot; is not a valid value for %2.</source>
         <translation>„%1“ ist kein gültiger Wert für %2.</translation>
     </message>
     <message>
@@ -4695,7 +4693,7 @@
         <translation>Kennwort</translation>
     </message>
     <message>
-        <source>Only if the server's certificate is from your own CA</source>
+        <source>Only if the server&apos;s certificate is from your own CA</source>
         <translation>Nur wenn das Zertifikat des Servers von Ihrer eigenen CA stammt</translation>
     </message>
     <message>
@@ -4739,7 +4737,7 @@
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Enter the https:// address of the workroom's collection on the DMS.</source>
+        <source>Enter the https:// address of the workroom&apos;s collection on the DMS.</source>
         <translation>Geben Sie die https://-Adresse der Sammlung des Arbeitszimmers auf dem DMS ein.</translation>
     </message>
     <message>
@@ -4775,7 +4773,7 @@
         <translation>Das DMS hat den Benutzernamen oder das Kennwort abgelehnt.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted. If your organisation runs its own certificate authority, choose its CA file.</source>
+        <source>The server&apos;s certificate is not trusted. If your organisation runs its own certificate authority, choose its CA file.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut. Wenn Ihre Organisation eine eigene Zertifizierungsstelle betreibt, wählen Sie deren CA-Datei.</translation>
     </message>
     <message>
@@ -5242,7 +5240,7 @@ Daten: %2</translation>
         <translation>Einen Bescheid für diesen Vorgang aus einer Vorlage erstellen</translation>
     </message>
     <message>
-        <source>Notice "%1" filed in the case.</source>
+        <source>Notice &quot;%1&quot; filed in the case.</source>
         <translation>Bescheid „%1“ im Vorgang abgelegt.</translation>
     </message>
     <message>
@@ -6275,7 +6273,7 @@ Prüfen Sie vor dem Senden, ob der Zweck noch zutrifft.</translation>
         <translation>&amp;Zertifikat…</translation>
     </message>
     <message>
-        <source>Show the certificate of the chosen signature's signer</source>
+        <source>Show the certificate of the chosen signature&apos;s signer</source>
         <translation>Das Zertifikat der signierenden Person der gewählten Signatur anzeigen</translation>
     </message>
     <message>
@@ -6576,7 +6574,9 @@ Prüfen Sie vor dem Senden, ob der Zweck noch zutrifft.</translation>
     <message numerus="yes">
         <source>%n item(s) failed.</source>
         <translation>
-            <numerusform>%n Element ist fehlgeschlagen.</numerusform><numerusform>%n Elemente sind fehlgeschlagen.</numerusform></translation>
+            <numerusform>%n Element ist fehlgeschlagen.</numerusform>
+            <numerusform>%n Elemente sind fehlgeschlagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6592,7 +6592,9 @@ Prüfen Sie vor dem Senden, ob der Zweck noch zutrifft.</translation>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6704,7 +6706,9 @@ Prüfen Sie vor dem Senden, ob der Zweck noch zutrifft.</translation>
     <message numerus="yes">
         <source>Synced %1 – %n problem(s)</source>
         <translation>
-            <numerusform>Synchronisiert %1 – %n Problem</numerusform><numerusform>Synchronisiert %1 – %n Probleme</numerusform></translation>
+            <numerusform>Synchronisiert %1 – %n Problem</numerusform>
+            <numerusform>Synchronisiert %1 – %n Probleme</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced %1</source>
@@ -6741,7 +6745,9 @@ Prüfen Sie vor dem Senden, ob der Zweck noch zutrifft.</translation>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
         <translation>
-            <numerusform>%n offener Konflikt</numerusform><numerusform>%n offene Konflikte</numerusform></translation>
+            <numerusform>%n offener Konflikt</numerusform>
+            <numerusform>%n offene Konflikte</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click for the sync activity.</source>

@@ -50,17 +50,23 @@
     <message numerus="yes">
         <source>%n audit entries of another computer imported</source>
         <translation>
-            <numerusform>%n audit entry of another computer imported</numerusform><numerusform>%n audit entries of another computer imported</numerusform></translation>
+            <numerusform>%n audit entry of another computer imported</numerusform>
+            <numerusform>%n audit entries of another computer imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s).</source>
         <translation>
-            <numerusform>Uploaded %n file.</numerusform><numerusform>Uploaded %n files.</numerusform></translation>
+            <numerusform>Uploaded %n file.</numerusform>
+            <numerusform>Uploaded %n files.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Downloaded %n file(s).</source>
         <translation>
-            <numerusform>Downloaded %n file.</numerusform><numerusform>Downloaded %n files.</numerusform></translation>
+            <numerusform>Downloaded %n file.</numerusform>
+            <numerusform>Downloaded %n files.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -276,7 +282,9 @@
     <message numerus="yes">
         <source>%n item(s) failed.</source>
         <translation>
-            <numerusform>%n item failed.</numerusform><numerusform>%n items failed.</numerusform></translation>
+            <numerusform>%n item failed.</numerusform>
+            <numerusform>%n items failed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -284,7 +292,9 @@
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -292,12 +302,16 @@
     <message numerus="yes">
         <source>Synced %1 – %n problem(s)</source>
         <translation>
-            <numerusform>Synced %1 – %n problem</numerusform><numerusform>Synced %1 – %n problems</numerusform></translation>
+            <numerusform>Synced %1 – %n problem</numerusform>
+            <numerusform>Synced %1 – %n problems</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
         <translation>
-            <numerusform>%n open conflict</numerusform><numerusform>%n open conflicts</numerusform></translation>
+            <numerusform>%n open conflict</numerusform>
+            <numerusform>%n open conflicts</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

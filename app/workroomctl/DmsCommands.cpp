@@ -95,6 +95,21 @@ int DmsCommands::run(const QStringList &positional)
                 Usage);
 }
 
+std::optional<DmsCommands::Target> DmsCommands::openTarget(int &exitCode)
+{
+    Target target;
+    target.roomId = chooseWorkroom(target.roomName, exitCode);
+    if (target.roomId == 0) {
+        return std::nullopt;
+    }
+    target.journal = openJournal();
+    if (!target.journal) {
+        exitCode = 1;
+        return std::nullopt;
+    }
+    return target;
+}
+
 std::unique_ptr<dms::SyncJournal> DmsCommands::openJournal()
 {
     auto journal = dms::SyncJournal::open(
@@ -194,16 +209,12 @@ int DmsCommands::sync()
     if (url.isEmpty()) {
         return fail(tr("No DMS is linked: use 'dms link URL --user NAME' first."), Usage);
     }
-    QString roomName;
     int exitCode = 0;
-    const qint64 roomId = chooseWorkroom(roomName, exitCode);
-    if (roomId == 0) {
+    auto target = openTarget(exitCode);
+    if (!target) {
         return exitCode;
     }
-    auto journal = openJournal();
-    if (!journal) {
-        return 1;
-    }
+    auto &[roomId, roomName, journal] = *target;
     dms::SyncLink link{QUrl(url), user, QString(), {}};
     if (!password(url, user, link.password)) {
         return 1;
@@ -363,16 +374,12 @@ int DmsCommands::resolve(const QStringList &args)
     }
     const QString reference = args.at(0);
     const QString field = args.at(1);
-    QString roomName;
     int exitCode = 0;
-    const qint64 roomId = chooseWorkroom(roomName, exitCode);
-    if (roomId == 0) {
+    auto target = openTarget(exitCode);
+    if (!target) {
         return exitCode;
     }
-    auto journal = openJournal();
-    if (!journal) {
-        return 1;
-    }
+    auto &[roomId, roomName, journal] = *target;
     auto open = journal->conflicts();
     if (!open) {
         return fail(open.error().message);

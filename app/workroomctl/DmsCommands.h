@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace workroom::casework {
 class Workspace;
@@ -55,6 +56,14 @@ private:
     qint64 chooseWorkroom(QString &name, int &exitCode);
 
     std::unique_ptr<dms::SyncJournal> openJournal();
+    // What sync and resolve work on: the workroom (chooseWorkroom) and this profile's journal;
+    // nullopt after printing why not, with the exit code in `exitCode`.
+    struct Target {
+        qint64 roomId = 0;
+        QString roomName;
+        std::unique_ptr<dms::SyncJournal> journal;
+    };
+    std::optional<Target> openTarget(int &exitCode);
     bool password(const QString &url, const QString &user, QString &out);
 
     QCommandLineParser &parser_;

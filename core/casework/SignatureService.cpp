@@ -1,10 +1,10 @@
 #include "SignatureService.h"
 
 #include "DocumentImporter.h"
+#include "Sha256.h"
 #include "Signer.h"
 #include "Workspace.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -54,11 +54,11 @@ QString fileSha256(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         return {};
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    storage::Sha256 hash;
     if (!hash.addData(&file)) {
         return {};
     }
-    return QString::fromLatin1(hash.result().toHex());
+    return QString::fromLatin1(hash.hexResult());
 }
 
 // A signature that is not one of these bytes at all is not worth keeping.

@@ -44,6 +44,18 @@ std::unique_ptr<DavReply> finished(std::unique_ptr<DavReply> reply)
     return reply;
 }
 
+// One item that failed, told to the user and counted: transient trouble is tried again on the
+// next sync, the rest waits for someone to look.
+void countFailure(AuditSegments::Report &report, const DmsError &error)
+{
+    if (isTransient(error.code)) {
+        ++report.retryLater;
+    } else {
+        ++report.failed;
+    }
+    report.errors.append(error.message);
+}
+
 bool isHash(const QString &text)
 {
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
@@ -193,14 +205,6 @@ Result<QByteArray> AuditSegments::segmentBytes(qint64 workroomId, Range range)
 
 Result<void> AuditSegments::upload(qint64 workroomId, const QString &clientId, Report &report)
 {
-    const auto fail = [&report](const DmsError &error) {
-        if (isTransient(error.code)) {
-            ++report.retryLater;
-        } else {
-            ++report.failed;
-        }
-        report.errors.append(error.message);
-    };
     QSqlQuery newestQuery = database_.prepare(QStringLiteral("SELECT max(seq) FROM audit"));
     if (!newestQuery.exec() || !newestQuery.next()) {
         return std::unexpected(DmsError{
@@ -227,7 +231,7 @@ Result<void> AuditSegments::upload(qint64 workroomId, const QString &clientId, R
         auto made = finished(client_.mkcol(collection));
         // 405: it exists already; whatever else is in the way, the listing or the PUT says.
         if (!made->ok() && made->error()->code != DmsErrorCode::MethodNotAllowed) {
-            fail(*made->error());
+            countFailure(report, *made->error());
             return {};
         }
         if (auto recorded = journal_.recordCollection(collection); !recorded) {
@@ -242,7 +246,7 @@ Result<void> AuditSegments::upload(qint64 workroomId, const QString &clientId, R
         if (listing->error()->code == DmsErrorCode::NotFound) {
             (void)journal_.forgetCollections();
         }
-        fail(*listing->error());
+        countFailure(report, *listing->error());
         return {};
     }
     QHash<QString, qint64> onServer;
@@ -287,7 +291,7 @@ Result<void> AuditSegments::upload(qint64 workroomId, const QString &clientId, R
             if (bytes.error().code == DmsErrorCode::LocalIo) {
                 return std::unexpected(bytes.error());
             }
-            fail(bytes.error());
+            countFailure(report, bytes.error());
             return {};
         }
         bool written = false;
@@ -305,7 +309,7 @@ Result<void> AuditSegments::upload(qint64 workroomId, const QString &clientId, R
                 if (put->error()->code == DmsErrorCode::Conflict) {
                     (void)journal_.forgetCollections();  // the folder went: made again next time
                 }
-                fail(*put->error());
+                countFailure(report, *put->error());
                 return {};
             }
         }
@@ -316,19 +320,21 @@ Result<void> AuditSegments::upload(qint64 workroomId, const QString &clientId, R
             if (!same) {
                 auto got = finished(client_.getBytes(folder + name, kMaxSegmentBytes));
                 if (!got->ok()) {
-                    fail(*got->error());
+                    countFailure(report, *got->error());
                     return {};
                 }
                 same =
                     got->body().size() == bytes->size() || chainOf(got->body()) == chainOf(*bytes);
             }
             if (!same) {
-                fail({DmsErrorCode::IntegrityMismatch,
-                      DmsText::tr("The audit segment %1 on the server holds other entries than "
-                                  "this computer's audit log; the audit of this computer is not "
-                                  "uploaded until that is cleared up.")
-                          .arg(item),
-                      0});
+                countFailure(
+                    report,
+                    {DmsErrorCode::IntegrityMismatch,
+                     DmsText::tr("The audit segment %1 on the server holds other entries than "
+                                 "this computer's audit log; the audit of this computer is not "
+                                 "uploaded until that is cleared up.")
+                         .arg(item),
+                     0});
                 return {};
             }
         }
@@ -423,14 +429,6 @@ std::optional<QString> parseSegment(const QByteArray &bytes, qint64 first, qint6
 
 Result<void> AuditSegments::download(qint64 workroomId, const QString &clientId, Report &report)
 {
-    const auto fail = [&report](const DmsError &error) {
-        if (isTransient(error.code)) {
-            ++report.retryLater;
-        } else {
-            ++report.failed;
-        }
-        report.errors.append(error.message);
-    };
     storage::RemoteAuditLog remoteLog(database_);
     // Entries imported before their case existed here belong to it now.
     if (auto resolved = remoteLog.resolveByReference(workroomId); !resolved) {
@@ -440,7 +438,7 @@ Result<void> AuditSegments::download(qint64 workroomId, const QString &clientId,
     auto clients = finished(client_.propfind(kAuditDir, DavDepth::One));
     if (!clients->ok()) {
         if (clients->error()->code != DmsErrorCode::NotFound) {
-            fail(*clients->error());  // a 404: nobody has written audit yet
+            countFailure(report, *clients->error());  // a 404: nobody has written audit yet
         }
         return {};
     }
@@ -514,7 +512,7 @@ Result<void> AuditSegments::download(qint64 workroomId, const QString &clientId,
         const QString folder = kAuditDir + other + QLatin1Char('/');
         auto listing = finished(client_.propfind(folder, DavDepth::One));
         if (!listing->ok()) {
-            fail(*listing->error());
+            countFailure(report, *listing->error());
             continue;
         }
         struct Segment {
@@ -539,12 +537,14 @@ Result<void> AuditSegments::download(qint64 workroomId, const QString &clientId,
             }
             const QString item = other + QLatin1Char('/') + segment.name;
             const auto rejected = [&](const QString &why) {
-                fail({DmsErrorCode::IntegrityMismatch,
-                      DmsText::tr("The audit segment %1 of computer %2 was not imported: %3. "
-                                  "Nothing of it was taken; that computer's later segments wait "
-                                  "until it is cleared up.")
-                          .arg(segment.name, other, why),
-                      0});
+                countFailure(
+                    report,
+                    {DmsErrorCode::IntegrityMismatch,
+                     DmsText::tr("The audit segment %1 of computer %2 was not imported: %3. "
+                                 "Nothing of it was taken; that computer's later segments wait "
+                                 "until it is cleared up.")
+                         .arg(segment.name, other, why),
+                     0});
             };
             if (segment.first != anchorSeq + 1) {
                 rejected(segment.first > anchorSeq + 1
@@ -556,7 +556,7 @@ Result<void> AuditSegments::download(qint64 workroomId, const QString &clientId,
             }
             auto got = finished(client_.getBytes(folder + segment.name, kMaxSegmentBytes));
             if (!got->ok()) {
-                fail(*got->error());
+                countFailure(report, *got->error());
                 break;
             }
             ParsedSegment parsed;

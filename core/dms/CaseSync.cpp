@@ -27,10 +27,12 @@
 #include <QThread>
 #include <QUuid>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace workroom::dms {
 
@@ -820,6 +822,7 @@ private:
     // checked against their name, then taken into the store.
     Result<void> fetchContent(const QString &folder, const QJsonObject &doc)
     {
+        QStringList missing;
         for (const QJsonValue &document : doc.value(QStringLiteral("documents")).toArray()) {
             for (const QJsonValue &version :
                  document.toObject().value(QStringLiteral("versions")).toArray()) {
@@ -834,46 +837,96 @@ private:
                             .arg(folder),
                         0});
                 }
-                if (local_.blobs.contains(sha)) {
-                    continue;
+                if (!local_.blobs.contains(sha) && !missing.contains(sha)) {
+                    missing.append(sha);
                 }
-                // Beside the blob store (same disk), not in it: the store lists only blobs.
-                const QString parent = QFileInfo(local_.blobs.root()).absolutePath();
-                QDir().mkpath(parent);
-                QTemporaryDir scratch(parent + QStringLiteral("/dms-download-XXXXXX"));
-                if (!scratch.isValid()) {
-                    return std::unexpected(DmsError{
-                        DmsErrorCode::LocalIo,
-                        DmsText::tr("No room for a download in %1.").arg(local_.blobs.root()), 0});
+            }
+        }
+        return download(folder, missing);
+    }
+
+    // Fetches content files side by side (as many as the upload runs in parallel) straight
+    // into the blob store's temporary folder; each is checked against its name while it
+    // streams and then renamed into place, so a file is read once and never copied.
+    Result<void> download(const QString &folder, const QStringList &missing)
+    {
+        if (missing.isEmpty()) {
+            return {};
+        }
+        auto scratch = local_.blobs.temporaryDirectory();
+        if (!scratch) {
+            return std::unexpected(storageFailure(scratch.error()));
+        }
+        struct Transfer {
+            QString sha;
+            QString target;
+            std::unique_ptr<DavReply> reply;
+        };
+        std::vector<Transfer> inFlight;
+        std::optional<DmsError> failure;
+        qsizetype next = 0;
+        const auto settle = [&](Transfer &transfer) {
+            if (!transfer.reply->ok()) {
+                if (!failure) {
+                    failure = *transfer.reply->error();
                 }
+                return;
+            }
+            auto stored = local_.blobs.adoptFile(transfer.target, transfer.sha);
+            if (!stored) {
+                QFile::remove(transfer.target);
+                if (!failure) {
+                    failure = storageFailure(stored.error());
+                }
+                return;
+            }
+            ++report_.downloaded;
+        };
+        while (next < missing.size() || !inFlight.empty()) {
+            while (!failure && !engine_.cancelled_ && next < missing.size()
+                   && int(inFlight.size()) < engine_.parallel_) {
                 ImmutableFile file;
                 file.caseFolder = folder;
-                file.sha256 = sha;
-                const QString target = scratch.filePath(sha);
+                file.sha256 = missing.at(next++);
+                Transfer transfer;
+                transfer.sha = file.sha256;
+                transfer.target = QDir(*scratch).filePath(QStringLiteral("dms-") + file.sha256);
                 GetOptions options;
-                options.expectedSha256 = sha.toLatin1();
-                if (engine_.cancelled_) {
-                    return std::unexpected(
-                        DmsError{DmsErrorCode::Cancelled, DmsText::tr("Sync cancelled."), 0});
-                }
-                auto got = engine_.client_.get(file.remotePath(), target, options);
-                wait(*got);
-                if (!got->ok()) {
-                    return std::unexpected(*got->error());
-                }
-                auto stored = local_.blobs.importFile(target);
-                if (!stored) {
-                    return std::unexpected(storageFailure(stored.error()));
-                }
-                if (stored->sha256 != sha) {
-                    return std::unexpected(
-                        DmsError{DmsErrorCode::IntegrityMismatch,
-                                 DmsText::tr("%1 did not have the content its name says.")
-                                     .arg(file.remotePath()),
-                                 0});
-                }
-                ++report_.downloaded;
+                options.expectedSha256 = file.sha256.toLatin1();
+                transfer.reply = engine_.client_.get(file.remotePath(), transfer.target, options);
+                inFlight.push_back(std::move(transfer));
             }
+            if (inFlight.empty()) {
+                break;
+            }
+            if (engine_.cancelled_) {
+                for (Transfer &transfer : inFlight) {
+                    transfer.reply->cancel();
+                }
+            }
+            // Wait for the first of them; the others go on meanwhile.
+            auto done = std::find_if(inFlight.begin(), inFlight.end(),
+                                     [](const Transfer &t) { return t.reply->isFinished(); });
+            if (done == inFlight.end()) {
+                QEventLoop loop;
+                for (Transfer &transfer : inFlight) {
+                    QObject::connect(transfer.reply.get(), &DavReply::finished, &loop,
+                                     &QEventLoop::quit);
+                }
+                engine_.transfer_ = inFlight.front().reply.get();
+                loop.exec(QEventLoop::ExcludeUserInputEvents);
+                engine_.transfer_ = nullptr;
+                continue;
+            }
+            settle(*done);
+            inFlight.erase(done);
+        }
+        if (failure) {
+            return std::unexpected(*failure);
+        }
+        if (engine_.cancelled_) {
+            return std::unexpected(
+                DmsError{DmsErrorCode::Cancelled, DmsText::tr("Sync cancelled."), 0});
         }
         return {};
     }

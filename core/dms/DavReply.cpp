@@ -281,7 +281,7 @@ void DavReply::onFinished()
 
     switch (spec_.answer) {
     case DavRequestSpec::Answer::File: {
-        sha256Hex_ = hash_.result().toHex();
+        sha256Hex_ = hash_.hexResult();
         if (!spec_.expectedSha256.isEmpty() && sha256Hex_ != spec_.expectedSha256.toLower()) {
             finish(DmsError{DmsErrorCode::IntegrityMismatch,
                             DmsText::tr("%1 on the DMS does not have the expected content "

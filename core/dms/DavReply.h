@@ -2,8 +2,8 @@
 
 #include "DavResource.h"
 #include "DmsError.h"
+#include "Sha256.h"
 
-#include <QCryptographicHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -93,7 +93,7 @@ private:
 
     QPointer<QNetworkReply> reply_;
     std::unique_ptr<QSaveFile> saveFile_;
-    QCryptographicHash hash_{QCryptographicHash::Sha256};
+    storage::Sha256 hash_;
     QString sslProblem_;
     bool cancelled_ = false;
     bool bodyAccepted_ = false;

@@ -43,6 +43,12 @@ SyncActivity activity(SyncActivity::Kind kind, const QString &item, const QStrin
     return {QDateTime::currentDateTimeUtc(), kind, item, message};
 }
 
+SyncActivity cancelledActivity()
+{
+    return activity(SyncActivity::Kind::RetryLater, QString(),
+                    DmsText::tr("Sync cancelled; the rest follows with the next sync."));
+}
+
 }  // namespace
 
 WorkroomSync::WorkroomSync(Local local, QObject *parent) : QObject(parent), local_(local) {}
@@ -256,9 +262,7 @@ Result<SyncSummary> WorkroomSync::run(const SyncLink &link)
     }
     summary.activity += uploaded->items;
     if (cancelled_) {
-        summary.activity.append(activity(SyncActivity::Kind::RetryLater, QString(),
-                                         DmsText::tr("Sync cancelled; the rest follows with the "
-                                                     "next sync.")));
+        summary.activity.append(cancelledActivity());
         if (auto kept = keep(); !kept) {
             return std::unexpected(kept.error());
         }
@@ -296,9 +300,7 @@ Result<SyncSummary> WorkroomSync::run(const SyncLink &link)
     auto cases = engine.syncCases({local_.cases, local_.blobs, local_.workroomId, local_.actor});
     if (!cases) {
         if (cases.error().code == DmsErrorCode::Cancelled) {
-            summary.activity.append(activity(SyncActivity::Kind::RetryLater, QString(),
-                                             DmsText::tr("Sync cancelled; the rest follows with "
-                                                         "the next sync.")));
+            summary.activity.append(cancelledActivity());
         }
         if (auto kept = keep(); !kept) {
             return std::unexpected(kept.error());
@@ -320,9 +322,7 @@ Result<SyncSummary> WorkroomSync::run(const SyncLink &link)
                      DmsText::tr("Downloaded %n file(s).", "", summary.downloaded)));
     }
     if (cancelled_) {
-        summary.activity.append(activity(SyncActivity::Kind::RetryLater, QString(),
-                                         DmsText::tr("Sync cancelled; the rest follows with the "
-                                                     "next sync.")));
+        summary.activity.append(cancelledActivity());
     }
     if (auto kept = keep(); !kept) {
         return std::unexpected(kept.error());

@@ -1,7 +1,8 @@
 #include "BlobStore.h"
 
+#include "Sha256.h"
+
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -112,7 +113,7 @@ Result<BlobInfo> BlobStore::store(QIODevice &source, qint64 total, const QString
     if (!temporary.open()) {
         return std::unexpected(writeError(root_, what, temporary.errorString()));
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray chunk;
     qint64 done = 0;
     for (;;) {
@@ -138,7 +139,7 @@ Result<BlobInfo> BlobStore::store(QIODevice &source, qint64 total, const QString
     if (!temporary.flush() || ::fsync(temporary.handle()) != 0) {
         return std::unexpected(writeError(root_, what, temporary.errorString()));
     }
-    BlobInfo blob{QString::fromLatin1(hash.result().toHex()), done, false};
+    BlobInfo blob{QString::fromLatin1(hash.hexResult()), done, false};
     const QString target = pathOf(blob.sha256);
     if (QFileInfo::exists(target)) {
         blob.existed = true;  // the temporary file goes with `temporary`
@@ -170,6 +171,49 @@ Result<BlobInfo> BlobStore::store(QIODevice &source, qint64 total, const QString
     return blob;
 }
 
+Result<QString> BlobStore::temporaryDirectory() const
+{
+    const QString directory = root_ + QStringLiteral("/tmp");
+    if (!QDir().mkpath(directory)) {
+        return std::unexpected(
+            writeError(root_, directory, StorageText::tr("cannot create %1").arg(directory)));
+    }
+    return directory;
+}
+
+Result<BlobInfo> BlobStore::adoptFile(const QString &path, const QString &sha256)
+{
+    if (!isValidName(sha256)) {
+        return std::unexpected(StorageError{
+            StorageErrorCode::Invalid, StorageText::tr("The document has no valid content hash.")});
+    }
+    const QFileInfo source(path);
+    BlobInfo blob{sha256, source.size(), false};
+    const QString target = pathOf(sha256);
+    if (QFileInfo::exists(target)) {
+        blob.existed = true;
+        QFile::remove(path);
+        // As in store(): a fresh time stamp keeps the garbage collector's grace period.
+        QFile existing(target);
+        if (existing.open(QIODevice::ReadOnly)) {
+            existing.setFileTime(QDateTime::currentDateTimeUtc(),
+                                 QFileDevice::FileModificationTime);
+        }
+        return blob;
+    }
+    const QString directory = QFileInfo(target).path();
+    if (!QDir().mkpath(directory)) {
+        return std::unexpected(
+            writeError(root_, path, StorageText::tr("cannot create %1").arg(directory)));
+    }
+    if (::rename(QFile::encodeName(path).constData(), QFile::encodeName(target).constData()) != 0) {
+        return std::unexpected(writeError(root_, path, QString::fromLocal8Bit(strerror(errno))));
+    }
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadUser);
+    syncDirectory(directory);
+    return blob;
+}
+
 Result<bool> BlobStore::verify(const QString &sha256) const
 {
     QFile file(pathOf(sha256));
@@ -178,11 +222,11 @@ Result<bool> BlobStore::verify(const QString &sha256) const
                                             StorageText::tr("The stored document %1 is missing: %2")
                                                 .arg(sha256, file.errorString())});
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!hash.addData(&file)) {
         return std::unexpected(StorageError{StorageErrorCode::Io, file.errorString()});
     }
-    return QString::fromLatin1(hash.result().toHex()) == sha256;
+    return QString::fromLatin1(hash.hexResult()) == sha256;
 }
 
 QSet<QString> BlobStore::list() const

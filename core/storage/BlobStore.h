@@ -35,6 +35,15 @@ public:
     Result<BlobInfo> importFile(const QString &sourcePath, const Progress &progress = {});
     Result<BlobInfo> importBytes(const QByteArray &bytes);
 
+    // The store's own folder for files on their way in (same file system, so a rename moves
+    // them in; collectGarbage() removes what a crash leaves there). Created if missing.
+    Result<QString> temporaryDirectory() const;
+    // Moves a complete, durable file from temporaryDirectory() into the store under `sha256`
+    // without reading it again: for bytes whose hash the caller has checked while they
+    // arrived (a download verified as it streamed). An existing blob of that name is kept and
+    // the file removed.
+    Result<BlobInfo> adoptFile(const QString &path, const QString &sha256);
+
     bool contains(const QString &sha256) const;
     QString pathOf(const QString &sha256) const;
 

@@ -1,56 +1,36 @@
-#include "ApacheDavServer.h"
 #include "AuditLog.h"
 #include "AuditSegments.h"
 #include "CaseHistoryModel.h"
+#include "DmsTestProfiles.h"
 #include "RemoteAuditLog.h"
-#include "SyncJournal.h"
-#include "WebDavClient.h"
-#include "WorkroomSync.h"
-#include "Workspace.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace workroom;
 using namespace workroom::dms;
+using namespace dmstest;
 
 namespace {
 
-const QString kPattern = QStringLiteral("{plan}-{seq:4}/{year}");
-
 // One profile on one computer, linked to the same collection as the others.
-struct Client {
-    QTemporaryDir profile;
+struct Client : DmsProfile {
     QString actor;
-    std::unique_ptr<casework::Workspace> workspace;
-    std::unique_ptr<SyncJournal> journal;
     std::unique_ptr<WebDavClient> dav;
     DavCapabilities caps;
     QString id;
-    qint64 roomId = 0;
 
     bool open(const QUrl &base, const QString &user, const QString &password,
               const DavCapabilities &capabilities, const QString &actorName)
     {
         actor = actorName;
         caps = capabilities;
-        auto ws = casework::Workspace::open(profile.path(), actor);
-        if (!ws) {
+        if (!openProfile(actor)) {
             return false;
         }
-        workspace = std::move(*ws);
-        auto room =
-            workspace->cases().createWorkroom(QStringLiteral("Bürgeramt"), kPattern, false, actor);
-        auto opened = SyncJournal::open(profile.filePath(QStringLiteral("dms-journal.sqlite")));
-        if (!room || !opened) {
-            return false;
-        }
-        roomId = room->id;
-        journal = std::move(*opened);
         auto clientId = WorkroomSync::clientId(*journal);
         if (!clientId) {
             return false;
@@ -106,12 +86,9 @@ struct Client {
 
     domain::CaseRecord createCase(const QString &subject)
     {
-        domain::CaseRecord draft;
-        draft.workroomId = roomId;
-        draft.filePlanCode = QStringLiteral("32.10");
-        draft.year = 2026;
-        draft.subject = subject;
-        return workspace->cases().createCase(draft, {}, actor).value_or(domain::CaseRecord{});
+        return workspace->cases()
+            .createCase(draft(QStringLiteral("32.10"), subject), {}, actor)
+            .value_or(domain::CaseRecord{});
     }
 
     bool edit(qint64 caseId, int times)
@@ -177,16 +154,8 @@ private Q_SLOTS:
         options.https = false;
         QVERIFY2(server_.start(options), qPrintable(server_.errorString()));
         base_ = server_.httpUrl(QStringLiteral("room/"));
-        WebDavClient::Options setup;
-        setup.baseUrl = server_.httpUrl();
-        setup.credentials = {QStringLiteral("alice"), server_.password(QStringLiteral("alice"))};
-        WebDavClient root(setup);
-        auto made = root.mkcol(QStringLiteral("room/"));
-        made->waitForFinished();
-        QVERIFY(made->ok());
-        setup.baseUrl = base_;
-        WebDavClient probeClient(setup);
-        auto caps = DavCapabilities::probe(probeClient);
+        QVERIFY(makeCollection(server_, QStringLiteral("room/")));
+        auto caps = probeCollection(server_, QStringLiteral("room/"));
         QVERIFY(caps);
         caps_ = *caps;
         const QString alice = QStringLiteral("alice");
@@ -415,13 +384,7 @@ private Q_SLOTS:
     void throughWorkroomSyncIntoTheHistoryTab()
     {
         const QUrl room = server_.httpUrl(QStringLiteral("room2/"));
-        WebDavClient::Options setup;
-        setup.baseUrl = server_.httpUrl();
-        setup.credentials = {QStringLiteral("alice"), server_.password(QStringLiteral("alice"))};
-        WebDavClient root(setup);
-        auto made = root.mkcol(QStringLiteral("room2/"));
-        made->waitForFinished();
-        QVERIFY(made->ok());
+        QVERIFY(makeCollection(server_, QStringLiteral("room2/")));
         Client e;
         Client f;
         const QString alice = QStringLiteral("alice");
@@ -435,10 +398,7 @@ private Q_SLOTS:
             if (!WorkroomSync::storeCapabilities(*client.journal, caps_)) {
                 return failed;
             }
-            WorkroomSync sync({client.workspace->database(), client.workspace->cases(),
-                               client.workspace->blobs(), *client.journal, client.roomId,
-                               QStringLiteral("Bürgeramt"), client.actor});
-            auto summary = sync.run({room, user, server_.password(user), {}});
+            auto summary = client.runSync({room, user, server_.password(user), {}});
             if (!summary) {
                 qWarning() << summary.error().message;
                 return failed;

@@ -1,59 +1,25 @@
-#include "ApacheDavServer.h"
-#include "WebDavClient.h"
+#include "DmsTestProfiles.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace workroom::dms;
+using namespace dmstest;
 
 // workroomctl dms link / sync / status as a script drives them, two profiles against a real
 // Apache.
 class TestDmsCtl : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-
     ApacheDavServer server_;
     QTemporaryDir dir_;
 
-    Run ctl(const QString &profile, const QString &password, const QStringList &arguments)
+    CtlRun ctl(const QString &profile, const QString &password, const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("WORKROOM_DMS_PASSWORD"), password);
-        environment.insert(QStringLiteral("WORKROOM_SYSTEM_CONFIG"),
-                           dir_.filePath(QStringLiteral("no-system.ini")));
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        // No session bus: no keychain; the variable is the password.
-        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(WORKROOMCTL_PATH),
-                      QStringList{QStringLiteral("--profile"), dir_.filePath(profile),
-                                  QStringLiteral("--lang"), QStringLiteral("en")}
-                          + arguments);
-        Run run;
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            return run;
-        }
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
-
-    static QJsonObject object(const Run &run)
-    {
-        return QJsonDocument::fromJson(run.out.toUtf8()).object();
+        return runWorkroomCtl(dir_, profile, password, arguments);
     }
 
 private Q_SLOTS:
@@ -61,14 +27,7 @@ private Q_SLOTS:
     {
         QVERIFY(dir_.isValid());
         QVERIFY2(server_.start(), qPrintable(server_.errorString()));
-        WebDavClient::Options setup;
-        setup.baseUrl = server_.httpsUrl();
-        setup.tls.extraCaCertificates = server_.caCertificates();
-        setup.credentials = {QStringLiteral("alice"), server_.password(QStringLiteral("alice"))};
-        WebDavClient root(setup);
-        auto made = root.mkcol(QStringLiteral("Bürgeramt/"));
-        made->waitForFinished();
-        QVERIFY(made->ok());
+        QVERIFY(makeCollection(server_, QStringLiteral("Bürgeramt/"), true));
         QFile ca(dir_.filePath(QStringLiteral("ca.pem")));
         QVERIFY(ca.open(QIODevice::WriteOnly));
         for (const QSslCertificate &certificate : server_.caCertificates()) {
@@ -82,45 +41,45 @@ private Q_SLOTS:
         const QString alice = server_.password(QStringLiteral("alice"));
         const QString bob = server_.password(QStringLiteral("bob"));
         for (const char *profile : {"a", "b"}) {
-            const Run room = ctl(QLatin1StringView(profile), alice,
-                                 {QStringLiteral("workroom"), QStringLiteral("create"),
-                                  QStringLiteral("Bürgeramt")});
+            const CtlRun room = ctl(QLatin1StringView(profile), alice,
+                                    {QStringLiteral("workroom"), QStringLiteral("create"),
+                                     QStringLiteral("Bürgeramt")});
             QVERIFY2(room.code == 0, qPrintable(room.err));
         }
-        const Run created =
+        const CtlRun created =
             ctl(QStringLiteral("a"), alice,
                 {QStringLiteral("case"), QStringLiteral("create"), QStringLiteral("--plan"),
                  QStringLiteral("32.10"), QStringLiteral("--year"), QStringLiteral("2026"),
                  QStringLiteral("--subject"), QStringLiteral("Sondernutzung"),
                  QStringLiteral("--json")});
         QVERIFY2(created.code == 0, qPrintable(created.err));
-        const QString reference = object(created).value(QStringLiteral("reference")).toString();
+        const QString reference = created.json().value(QStringLiteral("reference")).toString();
 
         // Without a link, sync refuses and status says so.
         QCOMPARE(
             ctl(QStringLiteral("a"), alice, {QStringLiteral("dms"), QStringLiteral("sync")}).code,
             2);
-        QCOMPARE(
-            object(ctl(QStringLiteral("a"), alice,
-                       {QStringLiteral("dms"), QStringLiteral("status"), QStringLiteral("--json")}))
-                .value(QStringLiteral("linked")),
-            QJsonValue(false));
+        QCOMPARE(ctl(QStringLiteral("a"), alice,
+                     {QStringLiteral("dms"), QStringLiteral("status"), QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("linked")),
+                 QJsonValue(false));
         // A wrong password fails the link and leaves nothing in the settings.
-        const Run wrong = ctl(QStringLiteral("a"), QStringLiteral("falsch"),
-                              {QStringLiteral("dms"), QStringLiteral("link"), url,
-                               QStringLiteral("--user"), QStringLiteral("alice"),
-                               QStringLiteral("--ca"), dir_.filePath(QStringLiteral("ca.pem"))});
+        const CtlRun wrong = ctl(QStringLiteral("a"), QStringLiteral("falsch"),
+                                 {QStringLiteral("dms"), QStringLiteral("link"), url,
+                                  QStringLiteral("--user"), QStringLiteral("alice"),
+                                  QStringLiteral("--ca"), dir_.filePath(QStringLiteral("ca.pem"))});
         QCOMPARE(wrong.code, 1);
 
-        const Run linkA = ctl(QStringLiteral("a"), alice,
-                              {QStringLiteral("dms"), QStringLiteral("link"), url,
-                               QStringLiteral("--user"), QStringLiteral("alice"),
-                               QStringLiteral("--ca"), dir_.filePath(QStringLiteral("ca.pem"))});
+        const CtlRun linkA = ctl(QStringLiteral("a"), alice,
+                                 {QStringLiteral("dms"), QStringLiteral("link"), url,
+                                  QStringLiteral("--user"), QStringLiteral("alice"),
+                                  QStringLiteral("--ca"), dir_.filePath(QStringLiteral("ca.pem"))});
         QVERIFY2(linkA.code == 0, qPrintable(linkA.err));
-        const Run linkB = ctl(QStringLiteral("b"), bob,
-                              {QStringLiteral("dms"), QStringLiteral("link"), url,
-                               QStringLiteral("--user"), QStringLiteral("bob"),
-                               QStringLiteral("--ca"), dir_.filePath(QStringLiteral("ca.pem"))});
+        const CtlRun linkB = ctl(QStringLiteral("b"), bob,
+                                 {QStringLiteral("dms"), QStringLiteral("link"), url,
+                                  QStringLiteral("--user"), QStringLiteral("bob"),
+                                  QStringLiteral("--ca"), dir_.filePath(QStringLiteral("ca.pem"))});
         QVERIFY2(linkB.code == 0, qPrintable(linkB.err));
         // The password is nowhere in the profile's settings.
         QFile settings(dir_.filePath(QStringLiteral("a/settings.ini")));
@@ -129,17 +88,17 @@ private Q_SLOTS:
         QVERIFY(settingsText.contains("dms"));
         QVERIFY(!settingsText.contains(alice.toUtf8()));
 
-        const Run syncA =
+        const CtlRun syncA =
             ctl(QStringLiteral("a"), alice,
                 {QStringLiteral("dms"), QStringLiteral("sync"), QStringLiteral("--json")});
         QVERIFY2(syncA.code == 0, qPrintable(syncA.err));
-        QCOMPARE(object(syncA).value(QStringLiteral("casesWritten")).toInt(), 1);
-        const Run syncB =
+        QCOMPARE(syncA.json().value(QStringLiteral("casesWritten")).toInt(), 1);
+        const CtlRun syncB =
             ctl(QStringLiteral("b"), bob,
                 {QStringLiteral("dms"), QStringLiteral("sync"), QStringLiteral("--json")});
         QVERIFY2(syncB.code == 0, qPrintable(syncB.err));
-        QCOMPARE(object(syncB).value(QStringLiteral("casesApplied")).toInt(), 1);
-        const Run shown = ctl(
+        QCOMPARE(syncB.json().value(QStringLiteral("casesApplied")).toInt(), 1);
+        const CtlRun shown = ctl(
             QStringLiteral("b"), bob,
             {QStringLiteral("case"), QStringLiteral("show"), reference, QStringLiteral("--json")});
         QVERIFY2(shown.code == 0, qPrintable(shown.err));
@@ -161,18 +120,18 @@ private Q_SLOTS:
             0);
         QCOMPARE(
             ctl(QStringLiteral("b"), bob, {QStringLiteral("dms"), QStringLiteral("sync")}).code, 0);
-        const Run status =
+        const CtlRun status =
             ctl(QStringLiteral("b"), bob,
                 {QStringLiteral("dms"), QStringLiteral("status"), QStringLiteral("--json")});
         QCOMPARE(status.code, 0);
-        const QJsonObject s = object(status);
+        const QJsonObject s = status.json();
         QCOMPARE(s.value(QStringLiteral("linked")), QJsonValue(true));
         QCOMPARE(s.value(QStringLiteral("pendingUploads")).toInt(), 0);
         const QJsonArray conflicts = s.value(QStringLiteral("conflicts")).toArray();
         QCOMPARE(conflicts.size(), 1);
         QCOMPARE(conflicts.first().toObject().value(QStringLiteral("reference")).toString(),
                  reference);
-        const Run text =
+        const CtlRun text =
             ctl(QStringLiteral("b"), bob, {QStringLiteral("dms"), QStringLiteral("status")});
         QVERIFY(text.out.contains(QStringLiteral("Straßenfest A")));
         QVERIFY(text.out.contains(QStringLiteral("Straßenfest B")));

@@ -1,46 +1,27 @@
-#include "ApacheDavServer.h"
+#include "DmsTestProfiles.h"
 #include "SyncEngine.h"
-#include "SyncJournal.h"
-#include "WebDavClient.h"
 #include "WorkroomContent.h"
-#include "Workspace.h"
 
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace workroom;
 using namespace workroom::dms;
+using namespace dmstest;
 
 namespace {
 
-const QString kPattern = QStringLiteral("{plan}-{seq:4}/{year}");
-
 // One profile on one computer: its workroom database and blob store, its journal, its link.
-struct Client {
-    QTemporaryDir profile;
-    std::unique_ptr<casework::Workspace> workspace;
-    std::unique_ptr<SyncJournal> journal;
+struct Client : DmsProfile {
     std::unique_ptr<WebDavClient> dav;
     std::unique_ptr<SyncEngine> engine;
-    qint64 roomId = 0;
 
     bool open(const QUrl &base, const QString &user, const QString &password,
               const DavCapabilities &caps)
     {
-        auto ws = casework::Workspace::open(profile.path(), user);
-        if (!ws) {
+        if (!openProfile(user)) {
             return false;
         }
-        workspace = std::move(*ws);
-        auto room =
-            workspace->cases().createWorkroom(QStringLiteral("Bürgeramt"), kPattern, false, user);
-        auto opened = SyncJournal::open(profile.filePath(QStringLiteral("dms-journal.sqlite")));
-        if (!room || !opened) {
-            return false;
-        }
-        roomId = room->id;
-        journal = std::move(*opened);
         WebDavClient::Options options;
         options.baseUrl = base;
         options.credentials = {user, password};
@@ -79,16 +60,11 @@ struct Client {
         return *report;
     }
 
+    // The first case of each test's room (32.10-0001/2026 or 10.01-0001/2026).
     domain::CaseRecord firstCase()
     {
-        storage::CaseQuery query;
-        query.workroomId = roomId;
-        auto rows = workspace->cases().listCases(query, 0, 10);
-        if (!rows || rows->isEmpty()) {
-            return {};
-        }
-        // The first case of each test's room (32.10-0001/2026 or 10.01-0001/2026).
-        return workspace->cases().caseById(rows->first().id).value_or(domain::CaseRecord{});
+        const auto all = cases();
+        return all.isEmpty() ? domain::CaseRecord{} : all.first();
     }
 };
 
@@ -109,18 +85,9 @@ private Q_SLOTS:
         options.https = false;
         QVERIFY2(server_.start(options), qPrintable(server_.errorString()));
         const QUrl base = server_.httpUrl(QStringLiteral("room/"));
-        WebDavClient::Options setup;
-        setup.baseUrl = server_.httpUrl();
-        setup.credentials = {QStringLiteral("alice"), server_.password(QStringLiteral("alice"))};
-        WebDavClient root(setup);
-        auto made = root.mkcol(QStringLiteral("room/"));
-        made->waitForFinished();
-        QVERIFY(made->ok());
+        QVERIFY(makeCollection(server_, QStringLiteral("room/")));
         // What the real server can do, as a linked workroom finds out.
-        WebDavClient::Options probeOptions = setup;
-        probeOptions.baseUrl = base;
-        WebDavClient probeClient(probeOptions);
-        auto caps = DavCapabilities::probe(probeClient);
+        auto caps = probeCollection(server_, QStringLiteral("room/"));
         QVERIFY(caps);
         QVERIFY(caps->conditionalWrites());
         QVERIFY(a_.open(base, QStringLiteral("alice"), server_.password(QStringLiteral("alice")),
@@ -132,11 +99,8 @@ private Q_SLOTS:
     void createdOnAArrivesOnB()
     {
         auto &cases = a_.workspace->cases();
-        domain::CaseRecord draft;
-        draft.workroomId = a_.roomId;
-        draft.filePlanCode = QStringLiteral("32.10");
-        draft.year = 2026;
-        draft.subject = QStringLiteral("Bauantrag Gartenhaus");
+        domain::CaseRecord draft =
+            a_.draft(QStringLiteral("32.10"), QStringLiteral("Bauantrag Gartenhaus"));
         draft.assignee = QStringLiteral("anna");
         domain::Party applicant;
         applicant.givenName = QStringLiteral("Jörg");
@@ -272,12 +236,8 @@ private Q_SLOTS:
     void sameReferenceTwoCases()
     {
         const auto create = [](Client &client, const QString &subject) {
-            domain::CaseRecord draft;
-            draft.workroomId = client.roomId;
-            draft.filePlanCode = QStringLiteral("50.20");
-            draft.year = 2026;
-            draft.subject = subject;
-            return client.workspace->cases().createCase(draft, {}, client.workspace->actor());
+            return client.workspace->cases().createCase(
+                client.draft(QStringLiteral("50.20"), subject), {}, client.workspace->actor());
         };
         auto onA = create(a_, QStringLiteral("Hundesteuer Anmeldung"));
         auto onB = create(b_, QStringLiteral("Fundsache Fahrrad"));
@@ -307,17 +267,9 @@ private Q_SLOTS:
         options.https = false;
         options.conditionals = false;
         QVERIFY2(plain.start(options), qPrintable(plain.errorString()));
-        WebDavClient::Options setup;
-        setup.baseUrl = plain.httpUrl();
-        setup.credentials = {QStringLiteral("alice"), plain.password(QStringLiteral("alice"))};
-        WebDavClient root(setup);
-        auto made = root.mkcol(QStringLiteral("room/"));
-        made->waitForFinished();
-        QVERIFY(made->ok());
+        QVERIFY(makeCollection(plain, QStringLiteral("room/")));
         const QUrl base = plain.httpUrl(QStringLiteral("room/"));
-        setup.baseUrl = base;
-        WebDavClient probeClient(setup);
-        auto caps = DavCapabilities::probe(probeClient);
+        auto caps = probeCollection(plain, QStringLiteral("room/"));
         QVERIFY(caps);
         QVERIFY(!caps->conditionalWrites());
         QVERIFY(caps->locking);
@@ -326,12 +278,9 @@ private Q_SLOTS:
         QVERIFY(
             a.open(base, QStringLiteral("alice"), plain.password(QStringLiteral("alice")), *caps));
         QVERIFY(b.open(base, QStringLiteral("bob"), plain.password(QStringLiteral("bob")), *caps));
-        domain::CaseRecord draft;
-        draft.workroomId = a.roomId;
-        draft.filePlanCode = QStringLiteral("10.01");
-        draft.year = 2026;
-        draft.subject = QStringLiteral("Ohne If-Match");
-        QVERIFY(a.workspace->cases().createCase(draft, {}, QStringLiteral("alice")));
+        QVERIFY(a.workspace->cases().createCase(
+            a.draft(QStringLiteral("10.01"), QStringLiteral("Ohne If-Match")), {},
+            QStringLiteral("alice")));
         QCOMPARE(a.sync().failed, 0);
         QCOMPARE(b.sync().casesApplied, 1);
 

@@ -1,10 +1,6 @@
 // WorkroomSync against a real Apache: workroom.json, skipping unchanged cases by their ETags,
 // conflict resolution across two clients, the activity list and cancelling.
-#include "ApacheDavServer.h"
-#include "SyncJournal.h"
-#include "WebDavClient.h"
-#include "WorkroomSync.h"
-#include "Workspace.h"
+#include "DmsTestProfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,16 +9,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 using namespace workroom;
 using namespace workroom::dms;
+using namespace dmstest;
 
 namespace {
-
-const QString kPattern = QStringLiteral("{plan}-{seq:4}/{year}");
 
 // Apache with an access log, so that a test can see which requests a sync made.
 struct Server {
@@ -52,18 +46,10 @@ struct Server {
     bool makeRoom(const QString &name)
     {
         room = name;
-        WebDavClient::Options setup;
-        setup.baseUrl = apache.httpUrl();
-        setup.credentials = {QStringLiteral("alice"), apache.password(QStringLiteral("alice"))};
-        WebDavClient root(setup);
-        auto made = root.mkcol(room);
-        made->waitForFinished();
-        if (!made->ok()) {
+        if (!makeCollection(apache, room)) {
             return false;
         }
-        setup.baseUrl = base();
-        WebDavClient probeClient(setup);
-        auto probed = DavCapabilities::probe(probeClient);
+        auto probed = probeCollection(apache, room);
         if (!probed) {
             return false;
         }
@@ -84,11 +70,7 @@ struct Server {
 };
 
 // One profile on one computer.
-struct Client {
-    QTemporaryDir profile;
-    std::unique_ptr<casework::Workspace> workspace;
-    std::unique_ptr<SyncJournal> journal;
-    qint64 roomId = 0;
+struct Client : DmsProfile {
     QUrl base;
     QString user;
     QString password;
@@ -98,33 +80,14 @@ struct Client {
         user = name;
         password = server.apache.password(name);
         base = server.base();
-        auto ws = casework::Workspace::open(profile.path(), name);
-        if (!ws) {
-            return false;
-        }
-        workspace = std::move(*ws);
-        auto room =
-            workspace->cases().createWorkroom(QStringLiteral("Bürgeramt"), kPattern, false, name);
-        auto opened = SyncJournal::open(profile.filePath(QStringLiteral("dms-journal.sqlite")));
-        if (!room || !opened) {
-            return false;
-        }
-        roomId = room->id;
-        journal = std::move(*opened);
-        return bool(WorkroomSync::storeCapabilities(*journal, server.caps));
+        return openProfile(name) && WorkroomSync::storeCapabilities(*journal, server.caps);
     }
 
-    WorkroomSync::Local local()
-    {
-        return {
-            workspace->database(),       workspace->cases(), workspace->blobs(), *journal, roomId,
-            QStringLiteral("Bürgeramt"), workspace->actor()};
-    }
+    SyncLink link() const { return {base, user, password, {}}; }
 
     Result<SyncSummary> sync()
     {
-        WorkroomSync sync(local());
-        auto done = sync.run({base, user, password, {}});
+        auto done = runSync(link());
         if (done) {
             for (const QString &error : done->errors) {
                 qWarning() << error;
@@ -135,58 +98,31 @@ struct Client {
 
     qint64 createCase(const QString &subject, int versions = 1)
     {
-        auto &cases = workspace->cases();
-        domain::CaseRecord draft;
-        draft.workroomId = roomId;
-        draft.filePlanCode = QStringLiteral("32.10");
-        draft.year = 2026;
-        draft.subject = subject;
-        auto created = cases.createCase(draft, {}, user);
+        auto created =
+            workspace->cases().createCase(draft(QStringLiteral("32.10"), subject), {}, user);
         if (!created) {
             return 0;
         }
         for (int i = 0; i < versions; ++i) {
             QByteArray bytes("%PDF-1.4\n% ");
             bytes += subject.toUtf8() + ' ' + QByteArray::number(i) + '\n';
-            auto blob = workspace->blobs().importBytes(bytes);
-            if (!blob) {
-                return 0;
-            }
-            storage::CaseRepository::NewVersion version;
-            version.caseId = created->id;
-            version.title = QStringLiteral("Antrag %1").arg(i);
-            version.blob = *blob;
-            version.mimeType = QStringLiteral("application/pdf");
-            version.originalFileName = QStringLiteral("antrag-%1.pdf").arg(i);
-            if (!cases.addDocumentVersion(version, user)) {
+            if (addVersion(created->id, QStringLiteral("Antrag %1").arg(i),
+                           QStringLiteral("antrag-%1.pdf").arg(i), bytes)
+                    .isEmpty()) {
                 return 0;
             }
         }
         return created->id;
     }
-
-    QList<domain::CaseRecord> cases()
-    {
-        storage::CaseQuery query;
-        query.workroomId = roomId;
-        auto rows = workspace->cases().listCases(query, 0, 1000);
-        QList<domain::CaseRecord> list;
-        for (const auto &row : rows.value_or(QList<storage::CaseListRow>{})) {
-            list.append(workspace->cases().caseById(row.id).value_or(domain::CaseRecord{}));
-        }
-        return list;
-    }
-
-    bool setSubject(qint64 caseId, const QString &subject)
-    {
-        auto record = workspace->cases().caseById(caseId);
-        if (!record) {
-            return false;
-        }
-        record->subject = subject;
-        return bool(workspace->cases().updateCase(*record, user));
-    }
 };
+
+// A fresh server with the collection `room`, and alice's and bob's profiles linked to it.
+bool startTwoClients(Server &server, Client &a, Client &b, const QString &room,
+                     bool depthInfinity = true)
+{
+    return server.start(depthInfinity) && server.makeRoom(room)
+           && a.open(server, QStringLiteral("alice")) && b.open(server, QStringLiteral("bob"));
+}
 
 int caseJsonRequests(const QStringList &requests)
 {
@@ -226,13 +162,10 @@ private Q_SLOTS:
     {
         QFETCH(bool, depthInfinity);
         Server server;
-        QVERIFY(server.start(depthInfinity));
-        QVERIFY(server.makeRoom(QStringLiteral("room/")));
-        QCOMPARE(server.caps.depthInfinity, depthInfinity);
         Client a;
         Client b;
-        QVERIFY(a.open(server, QStringLiteral("alice")));
-        QVERIFY(b.open(server, QStringLiteral("bob")));
+        QVERIFY(startTwoClients(server, a, b, QStringLiteral("room/"), depthInfinity));
+        QCOMPARE(server.caps.depthInfinity, depthInfinity);
         for (int i = 0; i < 5; ++i) {
             QVERIFY(a.createCase(QStringLiteral("Bauantrag %1").arg(i), 2));
         }
@@ -359,12 +292,9 @@ private Q_SLOTS:
     void resolvedConflictDisappearsEverywhere()
     {
         Server server;
-        QVERIFY(server.start(true));
-        QVERIFY(server.makeRoom(QStringLiteral("conflict/")));
         Client a;
         Client b;
-        QVERIFY(a.open(server, QStringLiteral("alice")));
-        QVERIFY(b.open(server, QStringLiteral("bob")));
+        QVERIFY(startTwoClients(server, a, b, QStringLiteral("conflict/")));
         const qint64 onA = a.createCase(QStringLiteral("Gewerbeanmeldung"));
         QVERIFY(onA);
         QVERIFY(a.sync());
@@ -437,12 +367,9 @@ private Q_SLOTS:
     void recordsActivity()
     {
         Server server;
-        QVERIFY(server.start(true));
-        QVERIFY(server.makeRoom(QStringLiteral("activity/")));
         Client a;
         Client b;
-        QVERIFY(a.open(server, QStringLiteral("alice")));
-        QVERIFY(b.open(server, QStringLiteral("bob")));
+        QVERIFY(startTwoClients(server, a, b, QStringLiteral("activity/")));
         QVERIFY(a.createCase(QStringLiteral("Eins"), 3));
         QVERIFY(a.createCase(QStringLiteral("Zwei"), 3));
         auto done = a.sync();
@@ -574,12 +501,9 @@ private Q_SLOTS:
     void cancelLeavesResumableState()
     {
         Server server;
-        QVERIFY(server.start(true));
-        QVERIFY(server.makeRoom(QStringLiteral("cancel/")));
         Client a;
         Client b;
-        QVERIFY(a.open(server, QStringLiteral("alice")));
-        QVERIFY(b.open(server, QStringLiteral("bob")));
+        QVERIFY(startTwoClients(server, a, b, QStringLiteral("cancel/")));
         for (int i = 0; i < 12; ++i) {
             QVERIFY(a.createCase(QStringLiteral("Fall %1").arg(i), 2));
         }
@@ -594,7 +518,7 @@ private Q_SLOTS:
                         sync.cancel();
                     }
                 });
-        auto cancelled = sync.run({b.base, b.user, b.password, {}});
+        auto cancelled = sync.run(b.link());
         QVERIFY(!cancelled);
         QCOMPARE(cancelled.error().code, DmsErrorCode::Cancelled);
         const int partial = int(b.cases().size());

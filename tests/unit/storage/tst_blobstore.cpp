@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -78,6 +79,38 @@ private slots:
         QCOMPARE(store.verify(first->sha256).value(), true);
         // No temporary file is left behind.
         QCOMPARE(filesUnder(store.root() + QStringLiteral("/tmp")), 0);
+    }
+
+    // A download checked while it streamed is moved in, not copied; a second copy of the same
+    // content leaves the blob as it was and removes the arrival.
+    void adoptsACheckedFileByRenaming()
+    {
+        QTemporaryDir tmp;
+        BlobStore store(tmp.filePath(QStringLiteral("blobs")));
+        const QByteArray bytes = "Gewerbeanmeldung Imbiss\n";
+        auto arrivals = store.temporaryDirectory();
+        QVERIFY2(arrivals.has_value(), why(arrivals).constData());
+        const QString first = writeFile(*arrivals + QStringLiteral("/dms-1"), bytes);
+        auto adopted = store.adoptFile(first, sha(bytes));
+        QVERIFY2(adopted.has_value(), why(adopted).constData());
+        QVERIFY(!adopted->existed);
+        QCOMPARE(adopted->size, bytes.size());
+        QVERIFY(!QFileInfo::exists(first));
+        QCOMPARE(store.verify(sha(bytes)).value(), true);
+        QVERIFY(!(QFileInfo(store.pathOf(sha(bytes))).permissions() & QFileDevice::WriteOwner));
+
+        const QString second = writeFile(*arrivals + QStringLiteral("/dms-2"), bytes);
+        auto again = store.adoptFile(second, sha(bytes));
+        QVERIFY(again.has_value());
+        QVERIFY(again->existed);
+        QCOMPARE(filesUnder(*arrivals), 0);
+        QCOMPARE(store.list().size(), 1);
+
+        const QString bad = writeFile(*arrivals + QStringLiteral("/dms-3"), bytes);
+        auto refused = store.adoptFile(bad, QStringLiteral("../../etc/passwd"));
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().code, StorageErrorCode::Invalid);
+        QVERIFY(QFileInfo::exists(bad));
     }
 
     void streamsALargeFileInChunks()
