@@ -139,10 +139,18 @@ Result<BlobInfo> BlobStore::store(QIODevice &source, qint64 total, const QString
     if (!temporary.flush() || ::fsync(temporary.handle()) != 0) {
         return std::unexpected(writeError(root_, what, temporary.errorString()));
     }
-    BlobInfo blob{QString::fromLatin1(hash.hexResult()), done, false};
+    temporary.setAutoRemove(false);
+    temporary.close();
+    return moveIntoPlace(temporary.fileName(),
+                         BlobInfo{QString::fromLatin1(hash.hexResult()), done, false}, what);
+}
+
+Result<BlobInfo> BlobStore::moveIntoPlace(const QString &path, BlobInfo blob, const QString &what)
+{
     const QString target = pathOf(blob.sha256);
     if (QFileInfo::exists(target)) {
-        blob.existed = true;  // the temporary file goes with `temporary`
+        blob.existed = true;
+        QFile::remove(path);
         // A fresh time stamp keeps the garbage collector's grace period from removing the
         // blob before the new reference to it is stored.
         QFile existing(target);
@@ -154,16 +162,13 @@ Result<BlobInfo> BlobStore::store(QIODevice &source, qint64 total, const QString
     }
     const QString directory = QFileInfo(target).path();
     if (!QDir().mkpath(directory)) {
+        QFile::remove(path);
         return std::unexpected(
             writeError(root_, what, StorageText::tr("cannot create %1").arg(directory)));
     }
-    temporary.setAutoRemove(false);
-    temporary.close();
     // rename(2) replaces atomically; a blob of the same name has the same bytes anyway.
-    if (::rename(QFile::encodeName(temporary.fileName()).constData(),
-                 QFile::encodeName(target).constData())
-        != 0) {
-        QFile::remove(temporary.fileName());
+    if (::rename(QFile::encodeName(path).constData(), QFile::encodeName(target).constData()) != 0) {
+        QFile::remove(path);
         return std::unexpected(writeError(root_, what, QString::fromLocal8Bit(strerror(errno))));
     }
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadUser);
@@ -187,31 +192,7 @@ Result<BlobInfo> BlobStore::adoptFile(const QString &path, const QString &sha256
         return std::unexpected(StorageError{
             StorageErrorCode::Invalid, StorageText::tr("The document has no valid content hash.")});
     }
-    const QFileInfo source(path);
-    BlobInfo blob{sha256, source.size(), false};
-    const QString target = pathOf(sha256);
-    if (QFileInfo::exists(target)) {
-        blob.existed = true;
-        QFile::remove(path);
-        // As in store(): a fresh time stamp keeps the garbage collector's grace period.
-        QFile existing(target);
-        if (existing.open(QIODevice::ReadOnly)) {
-            existing.setFileTime(QDateTime::currentDateTimeUtc(),
-                                 QFileDevice::FileModificationTime);
-        }
-        return blob;
-    }
-    const QString directory = QFileInfo(target).path();
-    if (!QDir().mkpath(directory)) {
-        return std::unexpected(
-            writeError(root_, path, StorageText::tr("cannot create %1").arg(directory)));
-    }
-    if (::rename(QFile::encodeName(path).constData(), QFile::encodeName(target).constData()) != 0) {
-        return std::unexpected(writeError(root_, path, QString::fromLocal8Bit(strerror(errno))));
-    }
-    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadUser);
-    syncDirectory(directory);
-    return blob;
+    return moveIntoPlace(path, BlobInfo{sha256, QFileInfo(path).size(), false}, path);
 }
 
 Result<bool> BlobStore::verify(const QString &sha256) const

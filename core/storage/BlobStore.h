@@ -41,7 +41,7 @@ public:
     // Moves a complete, durable file from temporaryDirectory() into the store under `sha256`
     // without reading it again: for bytes whose hash the caller has checked while they
     // arrived (a download verified as it streamed). An existing blob of that name is kept and
-    // the file removed.
+    // the file removed; if moving fails, the file is removed too (an invalid name leaves it).
     Result<BlobInfo> adoptFile(const QString &path, const QString &sha256);
 
     bool contains(const QString &sha256) const;
@@ -66,6 +66,9 @@ public:
     static bool isValidName(const QString &sha256);
 
 private:
+    // Renames a complete file at `path` to the blob named blob.sha256 (or drops it when that
+    // blob exists); the file is gone afterwards either way.
+    Result<BlobInfo> moveIntoPlace(const QString &path, BlobInfo blob, const QString &what);
     Result<BlobInfo> store(QIODevice &source, qint64 total, const QString &what,
                            const Progress &progress);
 
