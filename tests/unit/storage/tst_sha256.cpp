@@ -25,7 +25,7 @@ private slots:
     {
         QByteArray bytes;
         for (int i = 0; i < 3 * 1024 * 1024 + 17; ++i) {
-            bytes.append(char((i * 7919) & 0xff));
+            bytes.append(char((unsigned(i) * 7919u) & 0xffu));
         }
         const QByteArray expected = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
         Sha256 pieces;
